@@ -1,0 +1,1 @@
+"""Layer 2: pure functions over the model (importing, segmenting, checking answers)."""

@@ -1,0 +1,1 @@
+"""Layer 1: the kit's plain data (articles, keys, student work), with no UI imports."""
