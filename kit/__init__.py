@@ -21,7 +21,19 @@ _LAZY = {
     "RawPageError": "kit.errors",
 }
 
-__all__ = ["__version__", *_LAZY]
+__all__ = [
+    "Activity",
+    "Article",
+    "ArticleFormatError",
+    "KitError",
+    "RawPageError",
+    "__version__",
+    "activity",
+    "list_articles",
+    "load_article",
+    "read_raw_page",
+    "show",
+]
 
 if TYPE_CHECKING:
     from kit.activity import Activity

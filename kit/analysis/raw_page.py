@@ -190,7 +190,7 @@ def _read_header(page: _Page, filename: str):
             text = lines[i].text
             if CAPTION_START.match(text) or (not header and _next_is_caption(lines, i)):
                 header.append(i)
-            elif len(text.split()) <= MAX_SECTION_WORDS and not text.endswith((".", "?", "!", '"')):
+            elif _looks_like_section(text) and _next_looks_like_headline(lines, i):
                 header.append(i)
             else:
                 break
@@ -206,6 +206,15 @@ def _read_header(page: _Page, filename: str):
 
     image, section = _read_image_and_section(page, header)
     return image, section, headline, announced, position
+
+
+def _looks_like_section(text: str) -> bool:
+    return len(text.split()) <= MAX_SECTION_WORDS and not text.endswith((".", "?", "!", '"'))
+
+
+def _next_looks_like_headline(lines: list[_Line], index: int) -> bool:
+    following = next((line for line in lines[index + 1 :] if line.text), None)
+    return bool(following and len(following.text.split()) <= 20 and not following.text.endswith("."))
 
 
 def _next_is_caption(lines: list[_Line], index: int) -> bool:
@@ -295,6 +304,8 @@ def _read_body(page: _Page, position: int) -> tuple[list[Paragraph], int]:
     while end < len(lines) and not _is_comment_region_marker(lines[end]):
         if VOTE_LINE.match(lines[end].text):
             # No marker between the story and the comments: the block just above is a comment.
+            while end > position and not lines[end - 1].text:
+                end -= 1
             while end > position and lines[end - 1].text:
                 end -= 1
             page.note(

@@ -1,0 +1,119 @@
+import json
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from kit.store.student import current_student, safe_name
+from kit.store.work_store import WorkStore, work_path
+
+
+def store(activity="anatomy", student="ana"):
+    return WorkStore(student, "art", "hash1", activity)
+
+
+def test_each_change_is_written_and_restored_by_a_new_store(isolated_work):
+    first = store()
+    first.update(lambda w: w.with_answer("q1", "b"))
+    path = isolated_work / "ana" / "art" / "anatomy.json"
+    assert json.loads(path.read_text())["answers"]["q1"]["value"] == "b"
+    assert store().load().answers["q1"].value == "b"
+    first.update(lambda w: w.with_answer("q1", None))
+    assert "q1" not in store().load().answers
+
+
+def test_no_temporary_files_are_left_behind(isolated_work):
+    s = store()
+    for n in range(20):
+        s.update(lambda w, n=n: w.with_answer(f"q{n}", "a"))
+    leftovers = [p.name for p in (isolated_work / "ana" / "art").iterdir() if p.suffix == ".tmp"]
+    assert leftovers == []
+
+
+def test_corrupted_file_is_kept_aside_and_the_student_told(isolated_work):
+    path = work_path("ana", "art", "anatomy")
+    path.parent.mkdir(parents=True)
+    path.write_text('{"schema_version": 1, "answers": {"q1": ')
+    s = store()
+    assert s.load().answers == {}
+    kept = list(path.parent.glob("anatomy.unreadable-*.json"))
+    assert len(kept) == 1 and kept[0].read_text().startswith('{"schema_version": 1')
+    assert "could not be read" in s.messages[0] and kept[0].name in s.messages[0]
+    s.update(lambda w: w.with_answer("q2", "c"))
+    assert store().load().answers["q2"].value == "c"
+
+
+def test_work_of_another_activity_in_the_file_is_not_taken(isolated_work):
+    store("anatomy").update(lambda w: w.with_answer("q1", "a"))
+    path = work_path("ana", "art", "anatomy")
+    other = path.with_name("other.json")
+    other.write_text(path.read_text())
+    s = store("other")
+    assert s.load().answers == {} and "another student, article or activity" in s.messages[0]
+
+
+def test_a_changed_article_keeps_answers_with_a_warning(isolated_work):
+    store().update(lambda w: w.with_answer("q1", "a"))
+    changed = WorkStore("ana", "art", "hash2", "anatomy")
+    assert changed.load().answers["q1"].value == "a"
+    assert "article changed" in changed.messages[0]
+
+
+def _writer(work_dir, prefix, count):
+    os.environ["KIT_WORK_DIR"] = work_dir
+    s = store()
+    for n in range(count):
+        s.update(lambda w, n=n: w.with_answer(f"{prefix}{n}", "x"))
+
+
+def test_two_writers_on_one_file_lose_nothing(isolated_work):
+    context = multiprocessing.get_context("spawn")
+    writers = [context.Process(target=_writer, args=(str(isolated_work), p, 40)) for p in ("a", "b")]
+    for w in writers:
+        w.start()
+    for w in writers:
+        w.join(60)
+        assert w.exitcode == 0
+    answers = store().load().answers
+    assert len(answers) == 80
+
+
+KILL_LOOP = """
+import itertools, sys
+from kit.store.work_store import WorkStore
+s = WorkStore("ana", "art", "hash1", "anatomy")
+for n in itertools.count():
+    s.update(lambda w: w.with_answer(f"q{n}", "x"))
+    print(n, flush=True)
+"""
+
+
+def test_killing_a_saving_process_never_leaves_a_broken_file(isolated_work):
+    path = work_path("ana", "art", "anatomy")
+    env = {**os.environ, "KIT_WORK_DIR": str(isolated_work)}
+    for _ in range(8):
+        proc = subprocess.Popen([sys.executable, "-c", KILL_LOOP], stdout=subprocess.PIPE, env=env, text=True)
+        before = len(store().load().answers) if path.exists() else 0
+        confirmed = None
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            confirmed = proc.stdout.readline()
+            if confirmed and int(confirmed.split()[0]) >= 3:
+                break
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        answers = json.loads(path.read_text())["answers"]  # always valid JSON
+        assert len(answers) >= int(confirmed.split()[0]) + 1
+        assert len(answers) >= before
+    assert not list(path.parent.glob("*.unreadable-*"))
+
+
+def test_student_names_are_safe_folder_names(monkeypatch):
+    assert safe_name("../../etc/passwd") == "etc-passwd"
+    assert safe_name("Ana María") == "Ana-Mar-a"
+    assert safe_name("   ") == "student"
+    monkeypatch.setenv("KIT_STUDENT", "")
+    monkeypatch.setenv("JUPYTERHUB_USER", "hub.user")
+    assert current_student() == "hub.user"

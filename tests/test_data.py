@@ -1,0 +1,27 @@
+"""The bundled data: the raw seed and its imported JSON agree byte for byte."""
+
+from pathlib import Path
+
+import kit
+from kit.analysis.raw_page import import_raw_page
+from kit.model.jsonfile import to_json
+from kit.paths import articles_dir
+from tests.conftest import ARTICLE_ID, RAW_SEED, ROOT
+
+
+def test_reimporting_the_raw_seed_reproduces_the_json_byte_for_byte():
+    article = import_raw_page(RAW_SEED.read_text(encoding="utf-8"), ARTICLE_ID, str(RAW_SEED))
+    assert to_json(article).encode() == (articles_dir() / f"{ARTICLE_ID}.json").read_bytes()
+
+
+def test_raw_copy_is_the_shared_seed():
+    shared = ROOT.parent / "shared" / "seeds" / "000_ab4fd7caa7bfa137.txt"
+    if shared.exists():
+        assert Path(RAW_SEED).read_bytes() == shared.read_bytes()
+    assert RAW_SEED.read_text(encoding="utf-8").startswith("Coronavirus disease (COVID-19) outbreak")
+
+
+def test_every_bundled_article_loads():
+    assert kit.list_articles() == [ARTICLE_ID]
+    for article_id in kit.list_articles():
+        assert kit.load_article(article_id).id == article_id

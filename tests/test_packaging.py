@@ -1,0 +1,84 @@
+"""Packaging and structure: dependencies agree, and layers import only downwards."""
+
+import ast
+import subprocess
+import sys
+import tomllib
+
+import yaml
+
+from tests.conftest import ROOT
+
+# Rank of each part of the package; a module may import only parts of lower or equal rank.
+LAYERS = {
+    "kit.errors": 0,
+    "kit.fileio": 0,
+    "kit.paths": 0,
+    "kit.model": 1,
+    "kit.analysis": 2,
+    "kit.views": 3,
+    "kit.figures": 3,
+    "kit.widgets": 4,
+    "kit.store": 5,
+    "kit.articles": 5,
+    "kit.quizzes": 5,
+    "kit.activity": 6,
+    "kit.lesson_build": 6,
+    "kit.cli": 6,
+    "kit": 6,
+}
+UI_PACKAGES = {"ipywidgets", "plotly", "IPython", "anywidget"}
+
+
+def rank(module: str) -> int:
+    parts = module.split(".")
+    for n in range(len(parts), 0, -1):
+        if ".".join(parts[:n]) in LAYERS:
+            return LAYERS[".".join(parts[:n])]
+    raise AssertionError(f"{module} belongs to no layer; add it to LAYERS")
+
+
+def imports_of(path):
+    tree = ast.parse(path.read_text())
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            yield node.module
+
+
+def test_layers_import_only_downwards():
+    problems = []
+    for path in sorted((ROOT / "kit").rglob("*.py")):
+        module = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        own = rank(module)
+        for imported in imports_of(path):
+            if imported.split(".")[0] == "kit" and imported != "kit" and rank(imported) > own:
+                problems.append(f"{module} (layer {own}) imports {imported} (layer {rank(imported)})")
+            if own <= 2 and imported.split(".")[0] in UI_PACKAGES:
+                problems.append(f"{module} (layer {own}) imports the UI package {imported}")
+    assert problems == []
+
+
+def test_every_module_has_a_one_line_docstring():
+    for path in (ROOT / "kit").rglob("*.py"):
+        docstring = ast.get_docstring(ast.parse(path.read_text()))
+        assert docstring and "\n" not in docstring.strip(), path
+
+
+def test_environment_yml_lists_the_same_dependencies_as_pyproject():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    environment = yaml.safe_load((ROOT / "environment.yml").read_text())
+    pip_section = next(d["pip"] for d in environment["dependencies"] if isinstance(d, dict))
+    assert sorted(d for d in pip_section if d != "-e .") == sorted(project["dependencies"])
+    assert "-e ." in pip_section
+    python = next(d for d in environment["dependencies"] if isinstance(d, str) and d.startswith("python"))
+    assert python == "python" + project["requires-python"]
+    for required in ("jupyterlab", "ipywidgets", "textblob", "plotly"):
+        assert any(d.startswith(required + ">=") for d in project["dependencies"])
+
+
+def test_import_kit_is_light():
+    code = "import sys, kit; print(sorted(m for m in ('ipywidgets', 'plotly', 'pandas', 'textblob') if m in sys.modules))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
