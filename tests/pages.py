@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
+RAW_SEED = Path(__file__).resolve().parent.parent / "data" / "raw" / "china-counter-espionage.txt"
+VOTE_LINE = re.compile(r"(?m)^-?\d+ \( \+\d+ / -\d+ \)$")
+
 HEADER = """Photo title line
 FILE PHOTO: A crowd in a square, May 1, 2020. REUTERS/Jane Doe Photo: Reuters/Jane Doe
 world
@@ -50,13 +56,15 @@ def make_page(blocks: list[str], count: int | None = None) -> str:
     return HEADER.format(count=count) + "".join(blocks) + FOOTER
 
 
+def seed_comments() -> list[str]:
+    """The text of the seed's eleven comment blocks, paragraphs separated by blank lines."""
+    text = RAW_SEED.read_text(encoding="utf-8")
+    thread = text.split("Login to comment\n", 1)[1].split("\nLogin to leave a comment", 1)[0]
+    return [block.strip() for block in VOTE_LINE.split(thread) if block.strip()]
+
+
 def synthetic_page(comments: int) -> str:
-    """A page with ``comments`` comments of one to three paragraphs and varied votes."""
-    blocks = []
-    for n in range(comments):
-        paragraphs = "\n\n".join(
-            f"Comment {n} part {p}: Mr. Lee said the U.S. plan starts at 9 a.m. Is that right? I doubt it."
-            for p in range(1 + n % 3)
-        )
-        blocks.append(comment_block(paragraphs, up=n % 17, down=n % 5))
+    """A page in the seed's format whose ``comments`` comments cycle through the seed's own."""
+    texts = seed_comments()
+    blocks = [comment_block(texts[n % len(texts)], up=n % 17, down=n % 5) for n in range(comments)]
     return make_page(blocks)
