@@ -29,7 +29,9 @@ def run(repeats: int = 9) -> dict:
             samples[name].append(_seconds(statement))
     median = {name: statistics.median(values) for name, values in samples.items()}
     interpreter = median["nothing"]
-    cost = {name: max(value - interpreter, 0.0) for name, value in median.items() if name != "nothing"}
+    cost = {
+        name: max(value - interpreter, 0.0) for name, value in median.items() if name != "nothing"
+    }
     ratio = cost["kit"] / cost["reference"]
     return {
         "name": "import kit",

@@ -17,7 +17,9 @@ TARGET_SECONDS = 60.0
 
 def run() -> dict:
     notebooks = sorted(
-        p for p in LESSONS.rglob("*.ipynb") if not {"work", ".ipynb_checkpoints"} & set(p.relative_to(LESSONS).parts)
+        p
+        for p in LESSONS.rglob("*.ipynb")
+        if not {"work", ".ipynb_checkpoints"} & set(p.relative_to(LESSONS).parts)
     )
     per_notebook = {}
     with tempfile.TemporaryDirectory() as scratch:
@@ -28,7 +30,9 @@ def run() -> dict:
             shutil.copy(notebook, copy)
             nb = nbformat.read(copy, as_version=4)
             start = time.perf_counter()
-            NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": scratch}}).execute()
+            NotebookClient(
+                nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": scratch}}
+            ).execute()
             per_notebook[str(notebook.relative_to(LESSONS))] = round(time.perf_counter() - start, 2)
         total = time.perf_counter() - start_all
     return {

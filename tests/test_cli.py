@@ -6,7 +6,9 @@ from tests.conftest import ARTICLE_ID, RAW_SEED
 
 
 def test_help_lists_the_commands():
-    result = subprocess.run([sys.executable, "-m", "kit.cli", "--help"], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "kit.cli", "--help"], capture_output=True, text=True
+    )
     assert result.returncode == 0
     for command in ("import", "articles", "lessons"):
         assert command in result.stdout
@@ -43,7 +45,9 @@ def test_non_utf8_input_names_the_line(tmp_path, capsys):
 
 def test_articles_lists_the_bundled_article(capsys):
     assert main(["articles"]) == 0
-    assert "china-counter-espionage\tChina wants to mobilize entire nation" in capsys.readouterr().out
+    assert (
+        "china-counter-espionage\tChina wants to mobilize entire nation" in capsys.readouterr().out
+    )
 
 
 def test_lessons_check_passes_on_the_committed_lessons(capsys):

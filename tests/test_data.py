@@ -18,7 +18,9 @@ def test_raw_copy_is_the_shared_seed():
     shared = ROOT.parent / "shared" / "seeds" / "000_ab4fd7caa7bfa137.txt"
     if shared.exists():
         assert Path(RAW_SEED).read_bytes() == shared.read_bytes()
-    assert RAW_SEED.read_text(encoding="utf-8").startswith("Coronavirus disease (COVID-19) outbreak")
+    assert RAW_SEED.read_text(encoding="utf-8").startswith(
+        "Coronavirus disease (COVID-19) outbreak"
+    )
 
 
 def test_every_bundled_article_loads():

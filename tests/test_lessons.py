@@ -14,7 +14,9 @@ from tests.conftest import ROOT
 
 LESSONS = ROOT / "lessons"
 NOTEBOOKS = sorted(
-    p for p in LESSONS.rglob("*.ipynb") if not {".ipynb_checkpoints", "work"} & set(p.relative_to(LESSONS).parts)
+    p
+    for p in LESSONS.rglob("*.ipynb")
+    if not {".ipynb_checkpoints", "work"} & set(p.relative_to(LESSONS).parts)
 )
 MAX_GRADE = 10
 
@@ -62,7 +64,9 @@ def test_leak_check_catches_solution_material(tmp_path):
 
 
 def _prose(notebook: Path) -> str:
-    text = "\n".join(c.source for c in nbformat.read(notebook, as_version=4).cells if c.cell_type == "markdown")
+    text = "\n".join(
+        c.source for c in nbformat.read(notebook, as_version=4).cells if c.cell_type == "markdown"
+    )
     text = re.sub(r"`[^`]*`", "it", text)
     return re.sub(r"[#*>_|]", "", text)
 
@@ -78,10 +82,14 @@ def test_every_notebook_executes(notebook, tmp_path):
     copy = tmp_path / notebook.name
     shutil.copy(notebook, copy)
     nb = nbformat.read(copy, as_version=4)
-    NotebookClient(nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
+    NotebookClient(
+        nb, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}
+    ).execute()
     outputs = [o for cell in nb.cells for o in cell.get("outputs", [])]
     assert not [o for o in outputs if o.output_type == "error"]
     html = "".join(o.get("data", {}).get("text/html", "") for o in outputs)
     assert "China wants to mobilize entire nation in counter-espionage" in html
-    widgets = [o for o in outputs if "application/vnd.jupyter.widget-view+json" in o.get("data", {})]
+    widgets = [
+        o for o in outputs if "application/vnd.jupyter.widget-view+json" in o.get("data", {})
+    ]
     assert widgets, "every lesson has at least one widget"

@@ -3,9 +3,13 @@
 import ast
 import subprocess
 import sys
-import tomllib
 
 import yaml
+
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python 3.10
+    import tomli as tomllib
 
 from tests.conftest import ROOT
 
@@ -54,7 +58,9 @@ def test_layers_import_only_downwards():
         own = rank(module)
         for imported in imports_of(path):
             if imported.split(".")[0] == "kit" and imported != "kit" and rank(imported) > own:
-                problems.append(f"{module} (layer {own}) imports {imported} (layer {rank(imported)})")
+                problems.append(
+                    f"{module} (layer {own}) imports {imported} (layer {rank(imported)})"
+                )
             if own <= 2 and imported.split(".")[0] in UI_PACKAGES:
                 problems.append(f"{module} (layer {own}) imports the UI package {imported}")
     assert problems == []
@@ -72,7 +78,9 @@ def test_environment_yml_lists_the_same_dependencies_as_pyproject():
     pip_section = next(d["pip"] for d in environment["dependencies"] if isinstance(d, dict))
     assert sorted(d for d in pip_section if d != "-e .") == sorted(project["dependencies"])
     assert "-e ." in pip_section
-    python = next(d for d in environment["dependencies"] if isinstance(d, str) and d.startswith("python"))
+    python = next(
+        d for d in environment["dependencies"] if isinstance(d, str) and d.startswith("python")
+    )
     assert python == "python" + project["requires-python"]
     for required in ("jupyterlab", "ipywidgets", "textblob", "plotly"):
         assert any(d.startswith(required + ">=") for d in project["dependencies"])
@@ -80,5 +88,7 @@ def test_environment_yml_lists_the_same_dependencies_as_pyproject():
 
 def test_import_kit_is_light():
     code = "import sys, kit; print(sorted(m for m in ('ipywidgets', 'plotly', 'pandas', 'textblob') if m in sys.modules))"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"

@@ -116,13 +116,17 @@ def test_comment_without_vote_line_is_kept_and_noted():
 
 
 def test_more_vote_lines_than_announced_is_noted():
-    article = import_raw_page(make_page([comment_block("A.", 1, 0), comment_block("B.", 1, 0)], count=1), "t")
+    article = import_raw_page(
+        make_page([comment_block("A.", 1, 0), comment_block("B.", 1, 0)], count=1), "t"
+    )
     note = next(n for n in article.import_notes if n.kind == "comment-count-mismatch")
     assert "announces 1 comments" in note.message and "copied after more comments" in note.message
 
 
 def test_unplaced_header_text_is_reported():
-    page = make_page([comment_block("A.", 1, 0)]).replace("world\n", "world\nBREAKING NEWS TICKER TEXT HERE\n", 1)
+    page = make_page([comment_block("A.", 1, 0)]).replace(
+        "world\n", "world\nBREAKING NEWS TICKER TEXT HERE\n", 1
+    )
     article = import_raw_page(page, "t")
     assert article.section == "BREAKING NEWS TICKER TEXT HERE" or any(
         n.kind == "unplaced-text" for n in article.import_notes
@@ -145,7 +149,11 @@ def test_a_page_with_no_comment_heading_still_finds_its_story():
     [
         ("", 1, "found none"),
         ("\n\n   \n", 1, "found none"),
-        ("Headline only\n\n12 Comments\n\n© Thomson Reuters 2023.\n", 1, "expected article paragraphs"),
+        (
+            "Headline only\n\n12 Comments\n\n© Thomson Reuters 2023.\n",
+            1,
+            "expected article paragraphs",
+        ),
         ("Headline\n\n3 Comments\n\n5 ( +5 / -0 )\n", 1, "expected"),
     ],
 )
@@ -165,8 +173,20 @@ def test_bad_article_id_is_refused():
 PAGE_LINES = st.one_of(
     st.text(max_size=80),
     st.sampled_from(
-        [*BOILERPLATE, "", "12 Comments", "0 Comments", "5 ( +5 / -0 )", "-3 ( +1 / -4 )", "© Thomson Reuters 2023.",
-         "FILE PHOTO: x. REUTERS/A B Photo: Reuters/A B", "world", "Mr. Smith said so.", "\x00\x1b\ufeff", "(c)"]
+        [
+            *BOILERPLATE,
+            "",
+            "12 Comments",
+            "0 Comments",
+            "5 ( +5 / -0 )",
+            "-3 ( +1 / -4 )",
+            "© Thomson Reuters 2023.",
+            "FILE PHOTO: x. REUTERS/A B Photo: Reuters/A B",
+            "world",
+            "Mr. Smith said so.",
+            "\x00\x1b\ufeff",
+            "(c)",
+        ]
     ),
 )
 

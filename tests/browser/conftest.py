@@ -64,9 +64,9 @@ def lab(tmp_path_factory) -> Lab:
         shutil.copy(notebook, root / notebook.name)
     settings = root.parent / f"{root.name}-settings"
     (settings / "@jupyterlab" / "apputils-extension").mkdir(parents=True)
-    (settings / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings").write_text(
-        json.dumps({"fetchNews": "false", "checkForUpdates": False})
-    )
+    (
+        settings / "@jupyterlab" / "apputils-extension" / "notification.jupyterlab-settings"
+    ).write_text(json.dumps({"fetchNews": "false", "checkForUpdates": False}))
     port, token = _free_port(), secrets.token_hex(16)
     env = {
         **os.environ,
@@ -77,8 +77,15 @@ def lab(tmp_path_factory) -> Lab:
     }
     env.pop("KIT_SELF_CHECK", None)
     command = [
-        sys.executable, "-m", "jupyter", "lab", "--ip=127.0.0.1", f"--port={port}",
-        f"--ServerApp.token={token}", "--ServerApp.open_browser=False", f"--ServerApp.root_dir={root}",
+        sys.executable,
+        "-m",
+        "jupyter",
+        "lab",
+        "--ip=127.0.0.1",
+        f"--port={port}",
+        f"--ServerApp.token={token}",
+        "--ServerApp.open_browser=False",
+        f"--ServerApp.root_dir={root}",
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         command.append("--allow-root")

@@ -18,7 +18,9 @@ HOSTILE_SILENT = '<img src=x onerror="window.__kitXss=1"><script>window.__kitXss
 def open_and_run_all(page, lab, notebook: str) -> None:
     page.goto(lab.notebook_url(notebook))
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
-    page.locator("#jp-main-statusbar").get_by_text("Python 3 (ipykernel) | Idle").wait_for(timeout=60_000)
+    page.locator("#jp-main-statusbar").get_by_text("Python 3 (ipykernel) | Idle").wait_for(
+        timeout=60_000
+    )
     page.locator('.lm-MenuBar-itemLabel:text-is("Run")').click()
     page.locator('li.lm-Menu-item[data-command="runmenu:run-all"]').click()
 
@@ -32,7 +34,9 @@ def test_start_here_renders_the_article_and_a_widget_answers(page, lab):
     assert "FILE PHOTO" in page.locator(".kit-article .kit-photo").first.inner_text()
 
     page.locator(".widget-radio-box label", has_text="b) China").click()
-    page.locator('.jp-OutputArea-output button.jupyter-button:has-text("Check my answer")').first.click()
+    page.locator(
+        '.jp-OutputArea-output button.jupyter-button:has-text("Check my answer")'
+    ).first.click()
     feedback = page.locator(".kit-feedback").first
     feedback.wait_for(timeout=15_000)
     assert feedback.inner_text().startswith("Right!")
@@ -43,16 +47,28 @@ def test_start_here_renders_the_article_and_a_widget_answers(page, lab):
 
 
 def test_hostile_comment_is_shown_as_text_and_runs_nothing(page, lab):
-    raw = make_page([comment_block(f"Nice story {HOSTILE} indeed.", 1, 0), comment_block(HOSTILE_SILENT, 2, 0)])
+    raw = make_page(
+        [comment_block(f"Nice story {HOSTILE} indeed.", 1, 0), comment_block(HOSTILE_SILENT, 2, 0)]
+    )
     (lab.root / "hostile.txt").write_text(raw)
     notebook = {
         "cells": [
             {
-                "cell_type": "code", "execution_count": None, "id": "hostile", "metadata": {}, "outputs": [],
+                "cell_type": "code",
+                "execution_count": None,
+                "id": "hostile",
+                "metadata": {},
+                "outputs": [],
                 "source": "import kit\nkit.show(kit.read_raw_page('hostile.txt', 'hostile'))",
             }
         ],
-        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"}},
+        "metadata": {
+            "kernelspec": {
+                "name": "python3",
+                "display_name": "Python 3 (ipykernel)",
+                "language": "python",
+            }
+        },
         "nbformat": 4,
         "nbformat_minor": 5,
     }

@@ -32,11 +32,17 @@ def test_sentence_ids_are_read_from_the_file_not_recomputed(article, tmp_path):
         (lambda d: d.pop("headline"), "headline", "Field required"),
         (lambda d: d["comments"][2]["votes"].update(up="many"), "comments.2.votes.up", "integer"),
         (lambda d: d["body"][1]["sentences"][0].update(id="x1"), "(top level)", "not like p03s02"),
-        (lambda d: d["comments"][0]["paragraphs"][0]["sentences"][0].update(id="p01s01"), "(top level)", "c05s01"),
+        (
+            lambda d: d["comments"][0]["paragraphs"][0]["sentences"][0].update(id="p01s01"),
+            "(top level)",
+            "c05s01",
+        ),
         (lambda d: d.update(surprise=1), "surprise", "Extra inputs"),
     ],
 )
-def test_malformed_files_fail_with_one_error_naming_file_and_field(article, tmp_path, change, field, expected):
+def test_malformed_files_fail_with_one_error_naming_file_and_field(
+    article, tmp_path, change, field, expected
+):
     data = json.loads(to_json(article))
     change(data)
     path = tmp_path / "broken.json"

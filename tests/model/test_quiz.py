@@ -30,5 +30,10 @@ def test_text_questions_have_no_choices():
 def test_question_ids_are_unique():
     with pytest.raises(ValidationError, match="question ids appear twice"):
         Quiz.model_validate(
-            {"article_id": "x", "activity": "y", "title": "T", "questions": [choice_question(), choice_question()]}
+            {
+                "article_id": "x",
+                "activity": "y",
+                "title": "T",
+                "questions": [choice_question(), choice_question()],
+            }
         )

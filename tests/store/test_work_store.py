@@ -70,7 +70,9 @@ def _writer(work_dir, prefix, count):
 
 def test_two_writers_on_one_file_lose_nothing(isolated_work):
     context = multiprocessing.get_context("spawn")
-    writers = [context.Process(target=_writer, args=(str(isolated_work), p, 40)) for p in ("a", "b")]
+    writers = [
+        context.Process(target=_writer, args=(str(isolated_work), p, 40)) for p in ("a", "b")
+    ]
     for w in writers:
         w.start()
     for w in writers:
@@ -94,7 +96,9 @@ def test_killing_a_saving_process_never_leaves_a_broken_file(isolated_work):
     path = work_path("ana", "art", "anatomy")
     env = {**os.environ, "KIT_WORK_DIR": str(isolated_work)}
     for _ in range(8):
-        proc = subprocess.Popen([sys.executable, "-c", KILL_LOOP], stdout=subprocess.PIPE, env=env, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", KILL_LOOP], stdout=subprocess.PIPE, env=env, text=True
+        )
         before = len(store().load().answers) if path.exists() else 0
         confirmed = None
         deadline = time.monotonic() + 30

@@ -9,7 +9,9 @@ CHOICE = Question(
     answer="b",
     explanation="Because of <this>.",
 )
-TEXT = Question(id="t", kind="text", prompt="Why?", answer="Model answer.", explanation="Explained.")
+TEXT = Question(
+    id="t", kind="text", prompt="Why?", answer="Model answer.", explanation="Explained."
+)
 
 
 def make(question, saved=None, self_check=True):
