@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 setup: $(STAMP)
 
 lab: $(STAMP)
-	$(BIN)/jupyter lab --ServerApp.root_dir=lessons 00-start-here.ipynb
+	$(BIN)/jupyter lab --ServerApp.root_dir=lessons lessons/00-start-here.ipynb $(if $(filter 0,$(shell id -u)),--allow-root)
 
 test: $(STAMP)
 	@command -v chromium >/dev/null || bash .ci/install-chromium || true

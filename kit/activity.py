@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 from kit.analysis.quiz import score
 from kit.articles import load_article

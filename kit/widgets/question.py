@@ -64,7 +64,7 @@ class QuestionWidget(widgets.VBox):
             description="Check my answer",
             tooltip="Check my answer",
             icon="check",
-            layout=widgets.Layout(display="" if self_check else "none"),
+            layout=widgets.Layout(width="auto", display="" if self_check else "none"),
         )
         self.saved_label = widgets.HTML(self._saved_text(saved))
         self.feedback = widgets.HTML("")

@@ -83,7 +83,7 @@ def lab(tmp_path_factory) -> Lab:
         "lab",
         "--ip=127.0.0.1",
         f"--port={port}",
-        f"--ServerApp.token={token}",
+        f"--IdentityProvider.token={token}",
         "--ServerApp.open_browser=False",
         f"--ServerApp.root_dir={root}",
     ]
