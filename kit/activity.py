@@ -61,9 +61,9 @@ class Activity:
 
     def status(self) -> HTMLView:
         result = score(self.quiz, self.work) if self.self_check else None
-        return HTMLView(
-            status_html(str(self.store.path), self.restored, self.store.messages, result)
-        )
+        path = self.store.path
+        shown = path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path
+        return HTMLView(status_html(str(shown), self.restored, self.store.messages, result))
 
     def _repr_html_(self) -> str:
         return self.status()._repr_html_()
