@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import bench_import_kit, bench_import_page, bench_lessons  # noqa: E402
+from bench import bench_claims, bench_import_kit, bench_import_page, bench_lessons  # noqa: E402
 
 
 def main() -> None:
@@ -18,7 +18,12 @@ def main() -> None:
         "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "python": platform.python_version(),
         "cpus": __import__("os").cpu_count(),
-        "benchmarks": [bench_import_page.run(), bench_import_kit.run(), bench_lessons.run()],
+        "benchmarks": [
+            bench_import_page.run(),
+            bench_import_kit.run(),
+            bench_lessons.run(),
+            bench_claims.run(),
+        ],
     }
     out = Path(__file__).resolve().parent / "results" / "latest.json"
     out.parent.mkdir(exist_ok=True)

@@ -3,43 +3,44 @@
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 __version__ = "0.1.0"
 
 # Heavy parts (ipywidgets, plotly, pydantic models) load on first use, so `import kit` stays quick.
+# No submodule may share a name with this API: importing it would bind the module in its place.
 _LAZY = {
     "load_article": "kit.articles",
     "list_articles": "kit.articles",
     "read_raw_page": "kit.articles",
     "show": "kit.views.article:show_article",
-    "activity": "kit.activity:Activity",
-    "Activity": "kit.activity",
+    "activity": "kit.quiz_activity:QuizActivity",
+    "claims": "kit.claims_activity:ClaimsActivity",
+    "list_taxonomies": "kit.taxonomies",
+    "load_taxonomy": "kit.taxonomies",
+    "QuizActivity": "kit.quiz_activity",
     "Article": "kit.model.article",
     "KitError": "kit.errors",
-    "ArticleFormatError": "kit.errors",
+    "DataFileError": "kit.errors",
     "RawPageError": "kit.errors",
 }
 
 __all__ = [
-    "Activity",
+    "QuizActivity",
     "Article",
-    "ArticleFormatError",
+    "DataFileError",
     "KitError",
     "RawPageError",
     "__version__",
     "activity",
+    "claims",
+    "list_taxonomies",
+    "load_taxonomy",
     "list_articles",
     "load_article",
     "read_raw_page",
     "show",
 ]
-
-if TYPE_CHECKING:
-    from kit.activity import Activity
-    from kit.articles import list_articles, load_article, read_raw_page
-    from kit.errors import ArticleFormatError, KitError, RawPageError
-    from kit.model.article import Article
 
 
 def __getattr__(name: str) -> Any:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kit.analysis.raw_page import import_raw_page
-from kit.errors import ArticleFormatError, KitError, RawPageError
+from kit.errors import DataFileError, KitError, RawPageError
 from kit.fileio import write_text_atomic
 from kit.model.article import ARTICLE_SCHEMA_VERSION, Article
 from kit.model.jsonfile import read_json, to_json
@@ -27,7 +27,7 @@ def load_article(article_id_or_path: str | Path) -> Article:
     path = candidate if candidate.suffix == ".json" else article_path(str(article_id_or_path))
     if not path.exists() and candidate.suffix != ".json":
         known = ", ".join(list_articles()) or "none"
-        raise ArticleFormatError(
+        raise DataFileError(
             path, "", f"no article with id {str(article_id_or_path)!r} (bundled: {known})"
         )
     return read_json(path, Article, ARTICLE_SCHEMA_VERSION)

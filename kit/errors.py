@@ -7,8 +7,8 @@ class KitError(Exception):
     """Base class of every error the kit raises on purpose."""
 
 
-class ArticleFormatError(KitError):
-    """An article, key or work file that is not valid JSON of the expected shape and version."""
+class DataFileError(KitError):
+    """An article, key, taxonomy or work file that is not valid JSON of the expected shape and version."""
 
     def __init__(self, path: str, field: str, expected: str) -> None:
         self.path, self.field, self.expected = str(path), field, expected

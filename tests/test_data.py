@@ -27,3 +27,16 @@ def test_every_bundled_article_loads():
     assert kit.list_articles() == [ARTICLE_ID]
     for article_id in kit.list_articles():
         assert kit.load_article(article_id).id == article_id
+
+
+def test_claim_key_covers_every_sentence_with_the_current_text():
+    from kit.analysis.grading import key_problems
+    from kit.keys import load_claim_key
+    from kit.taxonomies import load_taxonomy
+
+    article = kit.load_article(ARTICLE_ID)
+    key = load_claim_key(ARTICLE_ID, "statement-types")
+    sentences = [*article.body_sentences(), *article.comment_sentences()]
+    assert key_problems(key, sentences, load_taxonomy().ids) == {}
+    assert set(key.entries) == {s.id for s in sentences}
+    assert all(len(entry.explanation) > 20 for entry in key.entries.values())

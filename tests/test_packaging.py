@@ -25,8 +25,10 @@ LAYERS = {
     "kit.widgets": 4,
     "kit.store": 5,
     "kit.articles": 5,
-    "kit.quizzes": 5,
-    "kit.activity": 6,
+    "kit.keys": 5,
+    "kit.taxonomies": 5,
+    "kit.claims_activity": 6,
+    "kit.quiz_activity": 6,
     "kit.lesson_build": 6,
     "kit.cli": 6,
     "kit": 6,
@@ -92,3 +94,14 @@ def test_import_kit_is_light():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_the_notebook_api_survives_importing_every_module():
+    code = (
+        "import importlib, pkgutil, kit\n"
+        "for m in pkgutil.walk_packages(kit.__path__, 'kit.'): importlib.import_module(m.name)\n"
+        "import kit.quiz_activity, kit.claims_activity\n"
+        "assert all(callable(getattr(kit, name)) for name in kit.__all__ if name != '__version__'), "
+        "[n for n in kit.__all__ if not callable(getattr(kit, n))]\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

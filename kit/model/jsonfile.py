@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from kit.errors import ArticleFormatError
+from kit.errors import DataFileError
 
 Model = TypeVar("Model", bound=BaseModel)
 
@@ -20,18 +20,18 @@ def to_json(model: BaseModel) -> str:
 
 
 def parse_json(text: str, model_type: type[Model], path: str | os.PathLike, version: int) -> Model:
-    """Parse ``text`` as ``model_type`` at ``schema_version`` ``version``; raise ArticleFormatError."""
+    """Parse ``text`` as ``model_type`` at ``schema_version`` ``version``; raise DataFileError."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
-        raise ArticleFormatError(
+        raise DataFileError(
             path, "", f"line {err.lineno} column {err.colno}: not valid JSON ({err.msg})"
         ) from None
     if not isinstance(data, dict):
-        raise ArticleFormatError(path, "", "expected a JSON object at the top level")
+        raise DataFileError(path, "", "expected a JSON object at the top level")
     found = data.get("schema_version")
     if found != version:
-        raise ArticleFormatError(
+        raise DataFileError(
             path,
             "schema_version",
             f"expected {version}, found {found!r} (this kit reads version {version})",
@@ -41,15 +41,15 @@ def parse_json(text: str, model_type: type[Model], path: str | os.PathLike, vers
     except ValidationError as err:
         first = err.errors()[0]
         field = ".".join(str(part) for part in first["loc"]) or "(top level)"
-        raise ArticleFormatError(path, field, first["msg"]) from None
+        raise DataFileError(path, field, first["msg"]) from None
 
 
 def read_json(path: str | os.PathLike, model_type: type[Model], version: int) -> Model:
-    """Read one versioned JSON file; any problem becomes an ArticleFormatError naming it."""
+    """Read one versioned JSON file; any problem becomes an DataFileError naming it."""
     try:
         text = Path(path).read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ArticleFormatError(path, "", "file not found") from None
+        raise DataFileError(path, "", "file not found") from None
     except (OSError, UnicodeDecodeError) as err:
-        raise ArticleFormatError(path, "", f"cannot be read as UTF-8 text ({err})") from None
+        raise DataFileError(path, "", f"cannot be read as UTF-8 text ({err})") from None
     return parse_json(text, model_type, path, version)

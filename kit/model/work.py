@@ -1,4 +1,4 @@
-"""A student's saved work on one activity of one article: answers with the time they were given."""
+"""A student's saved work on one activity of one article: answers and labels, each with its time."""
 
 from __future__ import annotations
 
@@ -20,6 +20,15 @@ class Answer(BaseModel):
     at: str = Field(default_factory=now_iso)
 
 
+class Label(BaseModel):
+    """A student's label for one sentence (``label`` None while only a note is written)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    label: str | None
+    note: str = ""
+    at: str = Field(default_factory=now_iso)
+
+
 class Work(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     schema_version: Literal[1] = WORK_SCHEMA_VERSION
@@ -27,7 +36,9 @@ class Work(BaseModel):
     article_id: str
     article_hash: str
     activity: str
+    taxonomy: str | None = None
     answers: dict[str, Answer] = Field(default_factory=dict)
+    labels: dict[str, Label] = Field(default_factory=dict)
     updated: str = Field(default_factory=now_iso)
 
     def with_answer(self, question_id: str, value: str | None) -> Work:
@@ -38,3 +49,12 @@ class Work(BaseModel):
         else:
             answers[question_id] = Answer(value=value)
         return self.model_copy(update={"answers": answers, "updated": now_iso()})
+
+    def with_label(self, sentence_id: str, label: Label | None) -> Work:
+        """A copy with one sentence's label set (or removed when ``label`` is None)."""
+        labels = dict(self.labels)
+        if label is None:
+            labels.pop(sentence_id, None)
+        else:
+            labels[sentence_id] = label
+        return self.model_copy(update={"labels": labels, "updated": now_iso()})

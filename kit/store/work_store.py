@@ -8,7 +8,7 @@ from pathlib import Path
 
 from filelock import FileLock
 
-from kit.errors import ArticleFormatError
+from kit.errors import DataFileError
 from kit.fileio import write_text_atomic
 from kit.model.jsonfile import read_json, to_json
 from kit.model.work import WORK_SCHEMA_VERSION, Work
@@ -24,9 +24,20 @@ class WorkStore:
     """Reads and changes one work file; every change re-reads the file under a lock, so two
     notebooks open on the same work merge their answers instead of overwriting each other."""
 
-    def __init__(self, student: str, article_id: str, article_hash: str, activity: str) -> None:
+    def __init__(
+        self,
+        student: str,
+        article_id: str,
+        article_hash: str,
+        activity: str,
+        taxonomy: str | None = None,
+    ) -> None:
         self.blank = Work(
-            student=student, article_id=article_id, article_hash=article_hash, activity=activity
+            student=student,
+            article_id=article_id,
+            article_hash=article_hash,
+            activity=activity,
+            taxonomy=taxonomy,
         )
         self.path = work_path(student, article_id, activity)
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -48,15 +59,12 @@ class WorkStore:
             return self.blank
         try:
             work = read_json(self.path, Work, WORK_SCHEMA_VERSION)
-        except ArticleFormatError as err:
+        except DataFileError as err:
             self._set_aside(str(err))
             return self.blank
-        if (work.student, work.article_id, work.activity) != (
-            self.blank.student,
-            self.blank.article_id,
-            self.blank.activity,
-        ):
-            self._set_aside("it belongs to another student, article or activity")
+        identity = ("student", "article_id", "activity", "taxonomy")
+        if any(getattr(work, name) != getattr(self.blank, name) for name in identity):
+            self._set_aside("it belongs to another student, article, activity or taxonomy")
             return self.blank
         if work.article_hash != self.blank.article_hash:
             self.messages.append(

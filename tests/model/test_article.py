@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from kit.errors import ArticleFormatError
+from kit.errors import DataFileError
 from kit.model.article import ARTICLE_SCHEMA_VERSION, Article
 from kit.model.jsonfile import parse_json, read_json, to_json
 
@@ -47,7 +47,7 @@ def test_malformed_files_fail_with_one_error_naming_file_and_field(
     change(data)
     path = tmp_path / "broken.json"
     path.write_text(json.dumps(data))
-    with pytest.raises(ArticleFormatError) as info:
+    with pytest.raises(DataFileError) as info:
         read_json(path, Article, ARTICLE_SCHEMA_VERSION)
     assert info.value.field == field
     assert expected in str(info.value)
@@ -57,16 +57,16 @@ def test_malformed_files_fail_with_one_error_naming_file_and_field(
 def test_invalid_json_names_line_and_column(tmp_path):
     path = tmp_path / "bad.json"
     path.write_text('{"schema_version": 1,\n  "id": }')
-    with pytest.raises(ArticleFormatError, match=r"bad.json: line 2 column 9: not valid JSON"):
+    with pytest.raises(DataFileError, match=r"bad.json: line 2 column 9: not valid JSON"):
         read_json(path, Article, ARTICLE_SCHEMA_VERSION)
 
 
 def test_missing_and_non_utf8_files_are_named(tmp_path):
-    with pytest.raises(ArticleFormatError, match="nope.json: file not found"):
+    with pytest.raises(DataFileError, match="nope.json: file not found"):
         read_json(tmp_path / "nope.json", Article, ARTICLE_SCHEMA_VERSION)
     latin = tmp_path / "latin.json"
     latin.write_bytes(b'{"headline": "caf\xe9"}')
-    with pytest.raises(ArticleFormatError, match="latin.json: cannot be read as UTF-8"):
+    with pytest.raises(DataFileError, match="latin.json: cannot be read as UTF-8"):
         read_json(latin, Article, ARTICLE_SCHEMA_VERSION)
 
 

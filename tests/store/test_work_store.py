@@ -51,7 +51,9 @@ def test_work_of_another_activity_in_the_file_is_not_taken(isolated_work):
     other = path.with_name("other.json")
     other.write_text(path.read_text())
     s = store("other")
-    assert s.load().answers == {} and "another student, article or activity" in s.messages[0]
+    assert (
+        s.load().answers == {} and "another student, article, activity or taxonomy" in s.messages[0]
+    )
 
 
 def test_a_changed_article_keeps_answers_with_a_warning(isolated_work):
@@ -84,34 +86,37 @@ def test_two_writers_on_one_file_lose_nothing(isolated_work):
 
 KILL_LOOP = """
 import itertools, sys
+from kit.model.work import Label
 from kit.store.work_store import WorkStore
-s = WorkStore("ana", "art", "hash1", "anatomy")
+run = sys.argv[1]
+s = WorkStore("ana", "art", "hash1", "claims-body", taxonomy="statement-types")
 for n in itertools.count():
-    s.update(lambda w: w.with_answer(f"q{n}", "x"))
+    s.update(lambda w: w.with_label(f"{run}-{n}", Label(label="fact", note=str(n))))
     print(n, flush=True)
 """
+KILLS = 15
 
 
-def test_killing_a_saving_process_never_leaves_a_broken_file(isolated_work):
-    path = work_path("ana", "art", "anatomy")
+def test_killing_a_process_that_saves_labels_loses_at_most_the_label_in_flight(isolated_work):
+    path = work_path("ana", "art", "claims-body")
     env = {**os.environ, "KIT_WORK_DIR": str(isolated_work)}
-    for _ in range(8):
+    for run in range(KILLS):
         proc = subprocess.Popen(
-            [sys.executable, "-c", KILL_LOOP], stdout=subprocess.PIPE, env=env, text=True
+            [sys.executable, "-c", KILL_LOOP, str(run)], stdout=subprocess.PIPE, env=env, text=True
         )
-        before = len(store().load().answers) if path.exists() else 0
-        confirmed = None
+        confirmed = -1
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            confirmed = proc.stdout.readline()
-            if confirmed and int(confirmed.split()[0]) >= 3:
-                break
+        while confirmed < 2 + run % 5 and time.monotonic() < deadline:
+            confirmed = int(proc.stdout.readline().split()[0])
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-        answers = json.loads(path.read_text())["answers"]  # always valid JSON
-        assert len(answers) >= int(confirmed.split()[0]) + 1
-        assert len(answers) >= before
-    assert not list(path.parent.glob("*.unreadable-*"))
+        labels = json.loads(path.read_text())["labels"]  # always complete, valid JSON
+        mine = sorted(int(key.split("-")[1]) for key in labels if key.startswith(f"{run}-"))
+        assert mine[: confirmed + 1] == list(range(confirmed + 1))  # every confirmed label is there
+        assert len(mine) <= confirmed + 2  # plus at most the one in flight
+        earlier = {key for key in labels if int(key.split("-")[0]) < run}
+        assert len(earlier) >= sum(3 + r % 5 for r in range(run))  # earlier runs' labels survive
+    assert not list(path.parent.glob("*.unreadable-*")) and not list(path.parent.glob("*.tmp"))
 
 
 def test_student_names_are_safe_folder_names(monkeypatch):

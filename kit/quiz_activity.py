@@ -7,7 +7,7 @@ from pathlib import Path
 
 from kit.analysis.quiz import score
 from kit.articles import load_article
-from kit.quizzes import load_quiz
+from kit.keys import load_quiz
 from kit.store.student import current_student
 from kit.store.work_store import WorkStore
 from kit.views.html import HTMLView
@@ -22,7 +22,7 @@ def self_check_default() -> bool:
     return os.environ.get("KIT_SELF_CHECK", "on").strip().lower() not in {"off", "0", "false", "no"}
 
 
-class Activity:
+class QuizActivity:
     """``quiz = kit.activity("anatomy")``, then ``quiz.ask("who-wrote-it")`` where the question fits."""
 
     def __init__(

@@ -3,7 +3,7 @@ import json
 import pytest
 
 import kit
-from kit.errors import ArticleFormatError
+from kit.errors import DataFileError
 
 
 def test_answers_from_the_widget_reach_disk_and_come_back(isolated_work):
@@ -40,7 +40,7 @@ def test_answer_key_lists_every_question_with_its_explanation():
 
 
 def test_unknown_activity_and_question_are_named():
-    with pytest.raises(ArticleFormatError, match="no activity 'nope'"):
+    with pytest.raises(DataFileError, match="no activity 'nope'"):
         kit.activity("nope")
     with pytest.raises(KeyError, match="anatomy has no question 'nope'"):
         kit.activity("anatomy").ask("nope")

@@ -1,0 +1,53 @@
+"""Find and load answer keys: question sets and claim keys, stored as data/keys/<article>.<activity>.json."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kit.errors import DataFileError
+from kit.model.claim_key import CLAIM_KEY_SCHEMA_VERSION, ClaimKey
+from kit.model.jsonfile import read_json
+from kit.model.quiz import QUIZ_SCHEMA_VERSION, Quiz
+from kit.paths import keys_dir
+
+
+def key_path(article_id: str, activity: str) -> Path:
+    return keys_dir() / f"{article_id}.{activity}.json"
+
+
+def _existing(article_id: str, activity: str) -> Path:
+    path = key_path(article_id, activity)
+    if not path.exists():
+        known = sorted(p.name for p in keys_dir().glob(f"{article_id}.*.json"))
+        raise DataFileError(
+            path, "", f"no activity {activity!r} for {article_id!r} (found: {known})"
+        )
+    return path
+
+
+def load_quiz(article_id: str, activity: str) -> Quiz:
+    path = _existing(article_id, activity)
+    quiz = read_json(path, Quiz, QUIZ_SCHEMA_VERSION)
+    if quiz.article_id != article_id or quiz.activity != activity:
+        raise DataFileError(
+            path, "article_id", f"expected {article_id!r} and activity {activity!r}"
+        )
+    return quiz
+
+
+def claim_key_activity(taxonomy_id: str) -> str:
+    """The default statement types have the key ``claims``; another taxonomy ``claims-<taxonomy>``."""
+    return "claims" if taxonomy_id == "statement-types" else f"claims-{taxonomy_id}"
+
+
+def load_claim_key(article_id: str, taxonomy_id: str) -> ClaimKey | None:
+    """The claim key for this article and taxonomy, or None when nobody has written one yet."""
+    path = key_path(article_id, claim_key_activity(taxonomy_id))
+    if not path.exists():
+        return None
+    key = read_json(path, ClaimKey, CLAIM_KEY_SCHEMA_VERSION)
+    if key.article_id != article_id or key.taxonomy != taxonomy_id:
+        raise DataFileError(
+            path, "taxonomy", f"expected article {article_id!r} and taxonomy {taxonomy_id!r}"
+        )
+    return key
