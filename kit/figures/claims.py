@@ -20,12 +20,16 @@ def confusion_figure(
             x=key_names,
             y=names,
             colorscale="Blues",
+            zmin=0,
+            zmax=max(1, int(table.to_numpy().max())),  # an empty matrix stays white
             showscale=False,
             text=table.to_numpy(),
             texttemplate="%{text}",
             hovertemplate="You said %{y}<br>The key says %{x}<br>%{z} sentences<extra></extra>",
         )
     )
+    if not table.to_numpy().any():
+        title += " (label some sentences first)"
     figure.update_layout(
         title=title,
         xaxis_title="The answer key says",

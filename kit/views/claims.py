@@ -9,7 +9,7 @@ from kit.analysis.items import LabelItem
 from kit.model.claim_key import ClaimKey
 from kit.model.taxonomy import Taxonomy
 from kit.model.work import Label
-from kit.views.html import esc
+from kit.views.html import esc, table_html
 
 VERDICT_TEXT = {
     "right": ("Right", "#2e7d32"),
@@ -68,15 +68,14 @@ def card_html(
 
 
 def legend_html(taxonomy: Taxonomy) -> str:
-    rows = "".join(
+    rows = (
         f"<tr><td><b>{n}</b></td><td>{chip(taxonomy, label.id)}</td><td>{esc(label.definition)}</td>"
         f"<td><i>{esc(label.example)}</i></td></tr>"
         for n, label in enumerate(taxonomy.labels, start=1)
     )
     return (
         f'<div class="kit-legend"><b>{esc(taxonomy.name)}.</b> {esc(taxonomy.description)}'
-        "<table><thead><tr><th>Key</th><th>Label</th><th>Meaning</th><th>Example</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table></div>"
+        f"{table_html(['Key', 'Label', 'Meaning', 'Example'], rows)}</div>"
     )
 
 
@@ -93,8 +92,7 @@ def overview_html(items: Sequence[LabelItem], labels: dict[str, Label], taxonomy
     done = sum(1 for item in items if (lab := labels.get(item.sentence.id)) and lab.label)
     return (
         f'<div class="kit-overview"><b>{done} of {len(items)} sentences labeled.</b>'
-        "<table><thead><tr><th>Id</th><th>Sentence</th><th>Your label</th><th>Your reason</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table></div>"
+        f"{table_html(['Id', 'Sentence', 'Your label', 'Your reason'], rows)}</div>"
     )
 
 
@@ -154,7 +152,4 @@ def key_table_html(key: ClaimKey, items: Sequence[LabelItem], taxonomy: Taxonomy
             f"<tr><td><code>{esc(item.sentence.id)}</code></td><td>{esc(item.sentence.text)}</td>"
             f"<td>{chip(taxonomy, entry.label)} {also}</td><td>{esc(entry.explanation)}</td></tr>"
         )
-    return (
-        '<div class="kit-key"><table><thead><tr><th>Id</th><th>Sentence</th><th>Key (and also fair)</th>'
-        f"<th>Why</th></tr></thead><tbody>{''.join(rows)}</tbody></table></div>"
-    )
+    return f'<div class="kit-key">{table_html(["Id", "Sentence", "Key (and also fair)", "Why"], rows)}</div>'

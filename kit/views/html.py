@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable, Sequence
 
 
 def esc(text: object) -> str:
@@ -21,3 +22,16 @@ class HTMLView:
 
     def __str__(self) -> str:
         return self.markup
+
+
+# JupyterLab right-aligns table cells; text tables read better left-aligned and top-aligned.
+TABLE_STYLE = (
+    "<style>.jp-RenderedHTMLCommon table.kit-table td,.jp-RenderedHTMLCommon table.kit-table th"
+    "{text-align:left;vertical-align:top}</style>"
+)
+
+
+def table_html(headers: Sequence[str], rows: Iterable[str]) -> str:
+    """A left-aligned table; ``rows`` are finished ``<tr>`` elements whose text is already escaped."""
+    head = "".join(f"<th>{esc(header)}</th>" for header in headers)
+    return f'{TABLE_STYLE}<table class="kit-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'

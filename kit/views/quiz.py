@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from kit.analysis.quiz import Score
 from kit.model.quiz import Quiz
-from kit.views.html import esc
+from kit.views.html import esc, table_html
 
 
 def answer_key_html(quiz: Quiz) -> str:
@@ -21,8 +21,7 @@ def answer_key_html(quiz: Quiz) -> str:
         )
     return (
         f'<div class="kit-key"><h4>Answer key: {esc(quiz.title)}</h4>'
-        "<table><thead><tr><th>#</th><th>Question</th><th>Answer</th><th>Why</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table></div>"
+        f"{table_html(['#', 'Question', 'Answer', 'Why'], rows)}</div>"
     )
 
 

@@ -36,10 +36,12 @@ function render({ model, el }) {
     const target = event.target;
     if (IGNORED.has(target.tagName) || target.isContentEditable) return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (!model.get("shortcut_keys").includes(event.key)) return;
+    const ours = model.get("shortcut_keys").includes(event.key);
+    // Swallow every other plain key too, so a stray "b", "m" or arrow cannot edit the notebook.
+    if (!ours && event.key.length !== 1 && !event.key.startsWith("Arrow")) return;
     event.preventDefault();
     event.stopPropagation();
-    model.send({ type: "key", key: event.key, sent_at: Date.now() });
+    if (ours) model.send({ type: "key", key: event.key, sent_at: Date.now() });
   };
   let scope = null;
   const attach = (tries) => {
@@ -61,7 +63,7 @@ export default { render };
 _CSS = """
 .kit-keycard { outline: 2px dashed transparent; border-radius: 6px; padding: .4em .6em; cursor: default; }
 .kit-keycard:focus { outline-color: #1976d2; }
-.kit-keycard:not(:focus) .kit-keyhint::before { content: "Click here to use the keys. "; font-weight: 600; }
+.kit-labeler:not(:focus-within) .kit-keyhint::before { content: "Click here to use the keys. "; font-weight: 600; }
 .kit-keyhint { font-size: .8em; color: var(--jp-ui-font-color2, #666); margin-top: .3em; }
 """
 

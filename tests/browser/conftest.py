@@ -118,6 +118,15 @@ def pytest_runtest_makereport(item, call):
     setattr(item, f"report_{report.when}", report)
 
 
+def handle_dialog(page, dialog) -> None:
+    """Leave the page when asked on reload; record (and dismiss) any other dialog, e.g. alert()."""
+    if dialog.type == "beforeunload":
+        dialog.accept()
+        return
+    page.dialogs.append(dialog.message)
+    dialog.dismiss()
+
+
 @pytest.fixture
 def page(lab, request, tmp_path):
     from playwright.sync_api import sync_playwright
@@ -132,7 +141,7 @@ def page(lab, request, tmp_path):
         )
         page = context.new_page()
         page.dialogs = []
-        page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+        page.on("dialog", lambda dialog: handle_dialog(page, dialog))
         yield page
         report = getattr(request.node, "report_call", None)
         if report is not None and report.failed:
