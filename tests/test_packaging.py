@@ -74,6 +74,20 @@ def test_every_module_has_a_one_line_docstring():
         assert docstring and "\n" not in docstring.strip(), path
 
 
+IMPORT_TO_DISTRIBUTION = {"yaml": "pyyaml"}
+
+
+def test_every_package_the_kit_imports_is_a_declared_dependency():
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    declared = {d.split(">")[0].split("=")[0].split(";")[0].strip().lower() for d in project["dependencies"]}
+    imported = set()
+    for path in (ROOT / "kit").rglob("*.py"):
+        imported |= {name.split(".")[0] for name in imports_of(path)}
+    third_party = {name for name in imported if name not in sys.stdlib_module_names and name != "kit"}
+    missing = {IMPORT_TO_DISTRIBUTION.get(name, name) for name in third_party} - declared
+    assert missing == set()
+
+
 def test_environment_yml_lists_the_same_dependencies_as_pyproject():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     environment = yaml.safe_load((ROOT / "environment.yml").read_text())
