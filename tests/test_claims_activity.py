@@ -1,7 +1,6 @@
 """The claim-labeling activity end to end: saved work, second opinion, comparison, key checks."""
 
 import json
-import multiprocessing
 import os
 import shutil
 
@@ -10,6 +9,7 @@ import pytest
 import kit
 from kit.store.work_store import work_path
 from tests.conftest import ROOT
+from tests.processes import run_together
 
 
 def test_second_opinion_gives_tone_machine_label_and_reason():
@@ -101,15 +101,7 @@ def _label_many(work_dir, prefix, count):
 
 
 def test_two_notebooks_on_one_work_file_keep_every_label_and_note(isolated_work):
-    context = multiprocessing.get_context("spawn")
-    writers = [
-        context.Process(target=_label_many, args=(str(isolated_work), p, 30)) for p in ("a", "b")
-    ]
-    for writer in writers:
-        writer.start()
-    for writer in writers:
-        writer.join(120)
-        assert writer.exitcode == 0
+    run_together(_label_many, [(str(isolated_work), p, 30) for p in ("a", "b")])
     labels = json.loads(
         work_path("shared", "china-counter-espionage", "claims-comments").read_text()
     )["labels"]

@@ -79,11 +79,15 @@ IMPORT_TO_DISTRIBUTION = {"yaml": "pyyaml"}
 
 def test_every_package_the_kit_imports_is_a_declared_dependency():
     project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    declared = {d.split(">")[0].split("=")[0].split(";")[0].strip().lower() for d in project["dependencies"]}
+    declared = {
+        d.split(">")[0].split("=")[0].split(";")[0].strip().lower() for d in project["dependencies"]
+    }
     imported = set()
     for path in (ROOT / "kit").rglob("*.py"):
         imported |= {name.split(".")[0] for name in imports_of(path)}
-    third_party = {name for name in imported if name not in sys.stdlib_module_names and name != "kit"}
+    third_party = {
+        name for name in imported if name not in sys.stdlib_module_names and name != "kit"
+    }
     missing = {IMPORT_TO_DISTRIBUTION.get(name, name) for name in third_party} - declared
     assert missing == set()
 

@@ -7,7 +7,9 @@ import re
 from collections.abc import Iterator
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
+
+from kit.model.base import StrictModel
 
 ARTICLE_SCHEMA_VERSION = 1
 
@@ -15,16 +17,12 @@ _BODY_SENTENCE_ID = re.compile(r"^p\d{2,}s\d{2,}$")
 _COMMENT_SENTENCE_ID = re.compile(r"^c\d{2,}s\d{2,}$")
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Sentence(_Strict):
+class Sentence(StrictModel):
     id: str
     text: str = Field(min_length=1)
 
 
-class Paragraph(_Strict):
+class Paragraph(StrictModel):
     id: str
     line: int = Field(ge=1, description="line of the raw page where the paragraph starts")
     sentences: list[Sentence] = Field(min_length=1)
@@ -34,13 +32,13 @@ class Paragraph(_Strict):
         return " ".join(sentence.text for sentence in self.sentences)
 
 
-class Votes(_Strict):
+class Votes(StrictModel):
     net: int
     up: int = Field(ge=0)
     down: int = Field(ge=0)
 
 
-class Comment(_Strict):
+class Comment(StrictModel):
     id: str
     position: int = Field(ge=1, description="order on the page, from 1")
     line: int = Field(ge=1)
@@ -56,7 +54,7 @@ class Comment(_Strict):
         return "\n\n".join(paragraph.text for paragraph in self.paragraphs)
 
 
-class Image(_Strict):
+class Image(StrictModel):
     title: str | None = Field(description="the photo's own title line, above the caption")
     caption: str
     credit: str | None
@@ -66,25 +64,25 @@ class Image(_Strict):
         return self.caption.upper().startswith("FILE PHOTO")
 
 
-class ImportNote(_Strict):
+class ImportNote(StrictModel):
     kind: str
     line: int | None
     message: str
 
 
-class SiteLine(_Strict):
+class SiteLine(StrictModel):
     """A line of the page that is neither reporting nor a comment (copyright, login prompts...)."""
 
     line: int
     text: str
 
 
-class RawSource(_Strict):
+class RawSource(StrictModel):
     file: str
     sha256: str
 
 
-class Article(_Strict):
+class Article(StrictModel):
     schema_version: Literal[1] = ARTICLE_SCHEMA_VERSION
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     headline: str = Field(min_length=1)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
+
+from kit.model.base import StrictModel
 
 CLAIM_KEY_SCHEMA_VERSION = 1
 
 
-class KeyEntry(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class KeyEntry(StrictModel):
     text: str = Field(
         min_length=1, description="the sentence as keyed, to detect a changed article"
     )
@@ -25,8 +26,7 @@ class KeyEntry(BaseModel):
         return self
 
 
-class ClaimKey(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class ClaimKey(StrictModel):
     schema_version: Literal[1] = CLAIM_KEY_SCHEMA_VERSION
     article_id: str
     taxonomy: str

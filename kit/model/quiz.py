@@ -4,21 +4,19 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
+
+from kit.model.base import StrictModel
 
 QUIZ_SCHEMA_VERSION = 1
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Choice(_Strict):
+class Choice(StrictModel):
     id: str = Field(pattern=r"^[a-z]$")
     text: str = Field(min_length=1)
 
 
-class Question(_Strict):
+class Question(StrictModel):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     kind: Literal["choice", "text"]
     prompt: str = Field(min_length=1)
@@ -44,7 +42,7 @@ class Question(_Strict):
         return next(c for c in self.choices if c.id == choice_id)
 
 
-class Quiz(_Strict):
+class Quiz(StrictModel):
     schema_version: Literal[1] = QUIZ_SCHEMA_VERSION
     article_id: str
     activity: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")

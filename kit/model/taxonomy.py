@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import Field, model_validator
+
+from kit.model.base import StrictModel
 
 TAXONOMY_SCHEMA_VERSION = 1
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class TaxonomyLabel(_Strict):
+class TaxonomyLabel(StrictModel):
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     name: str = Field(min_length=1)
     definition: str = Field(min_length=1, description="one line a student understands")
@@ -21,7 +19,7 @@ class TaxonomyLabel(_Strict):
     colour: str = Field(pattern=r"^#[0-9a-fA-F]{6}$")
 
 
-class Taxonomy(_Strict):
+class Taxonomy(StrictModel):
     schema_version: Literal[1] = TAXONOMY_SCHEMA_VERSION
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
     name: str

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from kit.model.base import StrictModel
 
 WORK_SCHEMA_VERSION = 1
 
@@ -14,23 +16,20 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
-class Answer(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class Answer(StrictModel):
     value: str
     at: str = Field(default_factory=now_iso)
 
 
-class Label(BaseModel):
+class Label(StrictModel):
     """A student's label for one sentence (``label`` None while only a note is written)."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
     label: str | None
     note: str = ""
     at: str = Field(default_factory=now_iso)
 
 
-class Work(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+class Work(StrictModel):
     schema_version: Literal[1] = WORK_SCHEMA_VERSION
     student: str
     article_id: str

@@ -1,5 +1,4 @@
 import json
-import multiprocessing
 import os
 import signal
 import subprocess
@@ -8,6 +7,7 @@ import time
 
 from kit.store.student import current_student, safe_name
 from kit.store.work_store import WorkStore, work_path
+from tests.processes import run_together
 
 
 def store(activity="anatomy", student="ana"):
@@ -71,15 +71,7 @@ def _writer(work_dir, prefix, count):
 
 
 def test_two_writers_on_one_file_lose_nothing(isolated_work):
-    context = multiprocessing.get_context("spawn")
-    writers = [
-        context.Process(target=_writer, args=(str(isolated_work), p, 40)) for p in ("a", "b")
-    ]
-    for w in writers:
-        w.start()
-    for w in writers:
-        w.join(60)
-        assert w.exitcode == 0
+    run_together(_writer, [(str(isolated_work), p, 40) for p in ("a", "b")])
     answers = store().load().answers
     assert len(answers) == 80
 
