@@ -124,3 +124,15 @@ def test_controls_have_accessible_names(claims):
     assert labeler.note.description == "Your reason" and labeler.progress.description == "Progress"
     assert "Keys 1 to 5 pick a label" in labeler.card.aria_label
     assert "kit-labeler" in labeler._dom_classes
+
+
+def test_a_corrupted_work_file_is_kept_and_the_student_told(claims):
+    claims.labeler().label_buttons["fact"].click()
+    claims.store.path.write_text('{"schema_version": 1, "labels": {"p01s01": ')
+    again = kit.claims("body")
+    labeler = again.labeler()
+    assert "could not be read" in labeler.children[0].value and "Nothing was deleted" in labeler.children[0].value
+    kept = list(claims.store.path.parent.glob("claims-body.unreadable-*.json"))
+    assert len(kept) == 1 and kept[0].read_text().startswith('{"schema_version": 1')
+    labeler.label_buttons["opinion"].click()
+    assert saved_labels(again)["p01s01"]["label"] == "opinion"
