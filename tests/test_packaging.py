@@ -28,6 +28,7 @@ LAYERS = {
     "kit.keys": 5,
     "kit.taxonomies": 5,
     "kit.claims_activity": 6,
+    "kit.votes_activity": 6,
     "kit.quiz_activity": 6,
     "kit.lesson_build": 6,
     "kit.cli": 6,

@@ -33,20 +33,20 @@ def sentence_signals(sentences: Iterable[Sentence]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["id", "text", "polarity", "subjectivity"]).set_index("id")
 
 
-def comment_signals(article: Article) -> pd.DataFrame:
-    """One row per comment: its whole text's polarity and subjectivity, with its votes."""
-    rows = []
-    for comment in article.comments:
-        signal = sentiment(comment.text)
-        votes = comment.votes
-        rows.append(
-            (
-                comment.id,
-                comment.text,
-                signal.polarity,
-                signal.subjectivity,
-                votes.net if votes else None,
-            )
+_COMMENT_SENTIMENT: dict[str, pd.DataFrame] = {}
+
+
+def comment_sentiment(article: Article) -> pd.DataFrame:
+    """Polarity and subjectivity of each comment's whole text, computed once per article content
+    (kept for the kernel's life, so re-running a cell or changing a widget does not pay again)."""
+    key = article.content_hash()
+    if key not in _COMMENT_SENTIMENT:
+        rows = [sentiment(comment.text) for comment in article.comments]
+        _COMMENT_SENTIMENT[key] = pd.DataFrame(
+            {
+                "polarity": [r.polarity for r in rows],
+                "subjectivity": [r.subjectivity for r in rows],
+            },
+            index=pd.Index([c.id for c in article.comments], name="comment"),
         )
-    columns = ["id", "text", "polarity", "subjectivity", "net_votes"]
-    return pd.DataFrame(rows, columns=columns).set_index("id")
+    return _COMMENT_SENTIMENT[key]

@@ -1,4 +1,4 @@
-from kit.analysis.signals import comment_signals, sentence_signals, sentiment
+from kit.analysis.signals import comment_sentiment, sentence_signals, sentiment
 
 
 def test_sentiment_works_offline_and_reads_tone():
@@ -12,6 +12,7 @@ def test_signals_per_sentence_and_per_comment(article):
     sentences = sentence_signals(article.body_sentences())
     assert list(sentences.columns) == ["text", "polarity", "subjectivity"]
     assert len(sentences) == 12 and sentences["subjectivity"].between(0, 1).all()
-    comments = comment_signals(article)
-    assert len(comments) == 11
-    assert comments.loc["c10", "polarity"] == -1.0 and comments.loc["c10", "net_votes"] == 4
+    comments = comment_sentiment(article)
+    assert len(comments) == 11 and list(comments.columns) == ["polarity", "subjectivity"]
+    assert comments.loc["c10", "polarity"] == -1.0
+    assert comment_sentiment(article) is comments  # computed once per article content
