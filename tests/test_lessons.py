@@ -20,12 +20,22 @@ NOTEBOOKS = sorted(
 )
 MAX_GRADE = 10
 HEADLINE = "China wants to mobilize entire nation in counter-espionage"
-EXPECTED_OUTPUT = {"00": HEADLINE, "01": HEADLINE, "02": "Statement types"}  # by lesson number
+EXPECTED_OUTPUT = {
+    "00": HEADLINE,
+    "01": HEADLINE,
+    "02": "Statement types",
+    "04": "Wilson lower bound",
+}
 
 
 def test_there_are_lessons_with_student_and_key_versions():
     names = [files.source.stem for files in lesson_files()]
-    assert names == ["00-start-here", "01-anatomy-of-a-news-page", "02-labeling-claims"]
+    assert names == [
+        "00-start-here",
+        "01-anatomy-of-a-news-page",
+        "02-labeling-claims",
+        "04-reading-comment-votes",
+    ]
     assert len(NOTEBOOKS) == 2 * len(names)
 
 

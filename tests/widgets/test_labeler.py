@@ -131,7 +131,10 @@ def test_a_corrupted_work_file_is_kept_and_the_student_told(claims):
     claims.store.path.write_text('{"schema_version": 1, "labels": {"p01s01": ')
     again = kit.claims("body")
     labeler = again.labeler()
-    assert "could not be read" in labeler.children[0].value and "Nothing was deleted" in labeler.children[0].value
+    assert (
+        "could not be read" in labeler.children[0].value
+        and "Nothing was deleted" in labeler.children[0].value
+    )
     kept = list(claims.store.path.parent.glob("claims-body.unreadable-*.json"))
     assert len(kept) == 1 and kept[0].read_text().startswith('{"schema_version": 1')
     labeler.label_buttons["opinion"].click()
