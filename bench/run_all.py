@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import bench_claims, bench_import_kit, bench_import_page, bench_lessons  # noqa: E402
+from bench import bench_claims, bench_import_kit, bench_import_page, bench_lessons, bench_votes  # noqa: E402
 
 
 def main() -> None:
@@ -23,6 +23,7 @@ def main() -> None:
             bench_import_kit.run(),
             bench_lessons.run(),
             bench_claims.run(),
+            bench_votes.run(),
         ],
     }
     out = Path(__file__).resolve().parent / "results" / "latest.json"

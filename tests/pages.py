@@ -66,5 +66,9 @@ def seed_comments() -> list[str]:
 def synthetic_page(comments: int) -> str:
     """A page in the seed's format whose ``comments`` comments cycle through the seed's own."""
     texts = seed_comments()
-    blocks = [comment_block(texts[n % len(texts)], up=n % 17, down=n % 5) for n in range(comments)]
+    # Each text made unique, so that nothing downstream can reuse one comment's result for another.
+    blocks = [
+        comment_block(f"Reader {n}: {texts[n % len(texts)]}", up=n % 17, down=n % 5)
+        for n in range(comments)
+    ]
     return make_page(blocks)

@@ -221,3 +221,30 @@ def test_labels_from_the_keyboard_are_saved_and_restored(page, lab):
     page.wait_for_timeout(1000)
     assert_restored(page, expected)
     assert page.dialogs == []
+
+
+def test_vote_explorer_switches_rule_and_reads_a_clicked_comment(page, lab):
+    open_and_run_all(page, lab, "04-reading-comment-votes.ipynb")
+    explorer = page.locator(".kit-vote-explorer").first
+    explorer.locator(".js-plotly-plot .xtick").first.wait_for(timeout=60_000)
+    first_tick = explorer.locator(".js-plotly-plot .xtick text").first
+    assert first_tick.text_content() == "#1"
+    assert "posting order" in explorer.locator(".js-plotly-plot .gtitle").text_content()
+
+    explorer.locator(".widget-dropdown", has_text="Ranking rule").locator("select").select_option(
+        "controversy"
+    )
+    page.wait_for_function(
+        """() => document.querySelector('.kit-vote-explorer .js-plotly-plot .xtick text')?.textContent === '#5'""",
+        timeout=15_000,
+    )
+    assert "controversy order" in explorer.locator(".js-plotly-plot .gtitle").text_content()
+
+    bar = explorer.locator(".js-plotly-plot .bars .point path").first  # comment #5's up votes
+    bar.scroll_into_view_if_needed()
+    box = bar.bounding_box()
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    reader = explorer.locator(".kit-comment-read")
+    reader.wait_for(timeout=15_000)
+    assert "Comment 5" in reader.inner_text() and "mobilize the entire state" in reader.inner_text()
+    assert page.dialogs == []
