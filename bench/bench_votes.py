@@ -23,7 +23,7 @@ from tests.pages import synthetic_page  # noqa: E402
 COMMENTS = 10_000
 FOUR_CHARTS = [
     "up and down votes",
-    "net score by position",
+    "score by position",
     "net score by tone",
     "controversy by votes",
 ]

@@ -36,7 +36,9 @@ def wilson_lower_bound(up: np.ndarray, total: np.ndarray, confidence: float = 0.
         share = up / total
         centre = share + z * z / (2 * total)
         spread = z * np.sqrt((share * (1 - share) + z * z / (4 * total)) / total)
-        bound = np.clip((centre - spread) / (1 + z * z / total), 0.0, 1.0)  # rounding can dip below 0
+        bound = np.clip(
+            (centre - spread) / (1 + z * z / total), 0.0, 1.0
+        )  # rounding can dip below 0
     return np.where(total > 0, bound, np.where(np.isnan(total), np.nan, 0.0))
 
 

@@ -78,13 +78,14 @@ def votes_bar_figure(
     ordered = table.loc[rank(table, rule).sort_values().index].head(max_bars)
     labels = [f"#{p}" for p in ordered["position"]]
     hover = _hover(ordered)
+    opacity = [0.4 if small else 1.0 for small in ordered["small_total"]]
     figure = go.Figure(
         [
             go.Bar(
                 x=labels,
                 y=ordered["up"].astype(float),
                 name="up votes",
-                marker_color=UP,
+                marker={"color": UP, "opacity": opacity},
                 customdata=ordered.index.to_numpy(),
                 hovertext=hover,
                 hoverinfo="text+y",
@@ -93,7 +94,7 @@ def votes_bar_figure(
                 x=labels,
                 y=-ordered["down"].astype(float),
                 name="down votes",
-                marker_color=DOWN,
+                marker={"color": DOWN, "opacity": opacity},
                 customdata=ordered.index.to_numpy(),
                 hovertext=hover,
                 hoverinfo="text+y",
@@ -112,18 +113,29 @@ def votes_bar_figure(
         f"Up and down votes, {shown} in {rule} order",
         f"comment (in {rule} order)",
         "votes (down votes below zero)",
-        "missing bars: no vote line on the page",
+        f"faded bars: fewer than {table.attrs.get('small_total', 10)} votes; missing bars: no vote line on the page",
     )
 
 
-def net_by_position_figure(table: pd.DataFrame) -> go.Figure:
-    """Do early comments win? Net score against the order of posting."""
-    figure = go.Figure(_points(table, "position", "net"))
+METRICS = {
+    "net": "net = up - down",
+    "approval": "approval = up / total",
+    "wilson_lower": "Wilson lower bound of up / total",
+    "controversy": "controversy = (up + down) / max(|up - down|, 1)",
+}
+
+
+def net_by_position_figure(table: pd.DataFrame, metric: str = "net") -> go.Figure:
+    """Do early comments win? A vote metric (net score by default) against the order of posting."""
+    if metric not in METRICS:
+        raise ValueError(f"metric must be one of {list(METRICS)}")
+    figure = go.Figure(_points(table, "position", metric))
+    name = metric.replace("_", " ") if metric != "net" else "net score"
     return _layout(
         figure,
-        "Net score by posting order",
+        f"{name.capitalize()} by posting order",
         "position (1 = posted first)",
-        "net = up - down",
+        METRICS[metric],
         _small_note(table),
     )
 
@@ -176,14 +188,19 @@ def rank_slope_figure(table: pd.DataFrame, top: int = SLOPE_TOP) -> go.Figure:
                 y=row.to_numpy(dtype=float),
                 mode="lines+markers",
                 name=f"#{position}",
-                line={"color": palette[n % len(palette)]},
+                line={
+                    "color": palette[n % len(palette)],
+                    "dash": "dot" if table.at[comment_id, "small_total"] else "solid",
+                },
                 customdata=[comment_id] * len(rules),
                 hovertext=[f"#{position}: {words}"] * len(rules),
                 hoverinfo="text+y",
             )
         )
     figure.update_yaxes(autorange="reversed", dtick=1 if len(table) <= 30 else None)
-    note = f"comments in the top {top} under at least one rule" if len(table) > top else ""
+    note = f"dotted lines: fewer than {table.attrs.get('small_total', 10)} votes"
+    if len(table) > top:
+        note += f"; comments in the top {top} under at least one rule"
     return _layout(
         figure,
         "Where each comment lands under each ranking rule",
@@ -195,7 +212,7 @@ def rank_slope_figure(table: pd.DataFrame, top: int = SLOPE_TOP) -> go.Figure:
 
 CHARTS = {
     "up and down votes": votes_bar_figure,
-    "net score by position": net_by_position_figure,
+    "score by position": net_by_position_figure,
     "net score by tone": tone_vs_net_figure,
     "controversy by votes": controversy_vs_total_figure,
     "ranks under each rule": rank_slope_figure,

@@ -13,7 +13,7 @@ CAVEAT = (
 CAPTIONS = {
     "up and down votes": "Each comment gets a blue bar for its up votes and an orange bar below the line for "
     "its down votes. Change the ranking rule to see the order a reader would meet them in.",
-    "net score by position": "Each dot is a comment: how early it was posted, and its net score (up minus down). "
+    "score by position": "Each dot is a comment: how early it was posted, and its score on the metric you picked. "
     "If early dots sit higher, early comments may win just by being seen first.",
     "net score by tone": "Each dot is a comment: its tone as TextBlob scores it, and its net score. "
     "TextBlob counts words; it does not understand sarcasm or context.",

@@ -9,7 +9,14 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from kit.analysis.votes import RULES, top_comments
-from kit.figures.votes import CHARTS, rank_slope_figure, tone_vs_net_figure, votes_bar_figure
+from kit.figures.votes import (
+    CHARTS,
+    METRICS,
+    net_by_position_figure,
+    rank_slope_figure,
+    tone_vs_net_figure,
+    votes_bar_figure,
+)
 from kit.views.votes import caption_html, comment_html, top_table_html
 
 CHOOSE_A_POINT = "<i>Click a bar or a dot to read that comment here.</i>"
@@ -26,12 +33,17 @@ class VoteExplorer(widgets.VBox):
         self.rule = widgets.Dropdown(
             options=list(RULES), value="posting order", description="Ranking rule"
         )
+        self.metric = widgets.Dropdown(
+            options=[(formula, name) for name, formula in METRICS.items()],
+            value="net",
+            description="Metric",
+        )
         self.measure = widgets.ToggleButtons(
             options=["polarity", "subjectivity"],
             description="Tone",
             tooltips=["negative to positive", "plain to personal"],
         )
-        for control in (self.chart, self.rule, self.measure):
+        for control in (self.chart, self.rule, self.metric, self.measure):
             control.style.description_width = "initial"
             control.observe(lambda _change: self.redraw(), names="value")
         self.figure_box = widgets.Box()
@@ -40,7 +52,7 @@ class VoteExplorer(widgets.VBox):
         self.top = widgets.HTML(top_table_html(top_comments(table), list(RULES)))
         super().__init__(
             [
-                widgets.HBox([self.chart, self.rule]),
+                widgets.HBox([self.chart, self.rule, self.metric]),
                 self.measure,
                 self.figure_box,
                 self.caption,
@@ -58,12 +70,15 @@ class VoteExplorer(widgets.VBox):
             return votes_bar_figure(self.table, self.rule.value)
         if chart == "net score by tone":
             return tone_vs_net_figure(self.table, self.measure.value)
+        if chart == "score by position":
+            return net_by_position_figure(self.table, self.metric.value)
         if chart == "ranks under each rule":
             return rank_slope_figure(self.table)
         return CHARTS[chart](self.table)
 
     def redraw(self) -> None:
         self.rule.disabled = self.chart.value != "up and down votes"
+        self.metric.disabled = self.chart.value != "score by position"
         self.measure.layout.display = "" if self.chart.value == "net score by tone" else "none"
         self.figure = go.FigureWidget(self.current_figure())
         for trace in self.figure.data:

@@ -43,7 +43,7 @@ def test_bar_chart_in_rule_order_with_down_votes_below_zero(table):
 
 
 def test_small_totals_are_flagged_and_formulas_named(table):
-    figure = CHARTS["net score by position"](table)
+    figure = CHARTS["score by position"](table)
     enough, small = figure.data
     assert len(enough.x) == 1 and len(small.x) == 10 and small.marker.symbol == "circle-open"
     assert "fewer than 10 votes" in figure.layout.title.text
@@ -69,9 +69,17 @@ def test_slope_chart_has_a_line_per_comment_across_the_rules(table):
 
 def test_ten_thousand_comments_use_webgl_bounded_bars_and_stay_small():
     table = vote_table(import_raw_page(synthetic_page(10_000), "big"))
-    scatter = CHARTS["net score by position"](table)
+    scatter = CHARTS["score by position"](table)
     assert all(isinstance(trace, go.Scattergl) for trace in scatter.data)
     bars = votes_bar_figure(table)
     assert len(bars.data[0].x) == MAX_BARS and "first 200 of 10000" in bars.layout.title.text
     for chart in CHARTS.values():
         assert figure_size_bytes(chart(table)) < 3_000_000
+
+
+def test_bars_and_lines_of_small_totals_are_faded_or_dotted(table):
+    bars = votes_bar_figure(table)
+    assert list(bars.data[0].marker.opacity[:2]) == [1.0, 0.4]  # #1 has 10 votes, #2 only 9
+    assert "faded bars: fewer than 10 votes" in bars.layout.title.text
+    slope = rank_slope_figure(table)
+    assert [trace.line.dash for trace in slope.data[:2]] == ["solid", "dot"]

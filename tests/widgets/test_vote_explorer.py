@@ -39,3 +39,13 @@ def test_top_three_table_lists_every_rule():
     for rule in ("posting order", "net score", "Wilson lower bound", "controversy"):
         assert rule in explorer.top.value
     assert explorer.top.value.count("<tr>") == 1 + 3  # the header and three places
+
+
+def test_picking_a_metric_for_the_position_chart():
+    explorer = kit.votes().explorer()
+    assert explorer.metric.disabled
+    explorer.chart.value = "score by position"
+    assert not explorer.metric.disabled and explorer.figure.layout.yaxis.title.text == "net = up - down"
+    explorer.metric.value = "wilson_lower"
+    assert explorer.figure.layout.yaxis.title.text == "Wilson lower bound of up / total"
+    assert max(explorer.figure.data[0].y) <= 1
