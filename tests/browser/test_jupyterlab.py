@@ -38,9 +38,9 @@ def test_start_here_renders_the_article_and_a_widget_answers(page, lab):
     open_and_run_all(page, lab, "00-start-here.ipynb")
     headline = page.locator('.kit-article[data-article="china-counter-espionage"] h2').first
     headline.wait_for(timeout=60_000)
-    assert headline.inner_text() == HEADLINE
+    assert headline.text_content() == HEADLINE
     assert page.locator(".kit-article .kit-comment").count() == 11
-    assert "FILE PHOTO" in page.locator(".kit-article .kit-photo").first.inner_text()
+    assert "FILE PHOTO" in page.locator(".kit-article .kit-photo").first.text_content()
 
     page.locator(".widget-radio-box label", has_text="b) China").click()
     page.locator(
@@ -48,7 +48,7 @@ def test_start_here_renders_the_article_and_a_widget_answers(page, lab):
     ).first.click()
     feedback = page.locator(".kit-feedback").first
     feedback.wait_for(timeout=15_000)
-    assert feedback.inner_text().startswith("Right!")
+    assert feedback.text_content().startswith("Right!")
 
     saved = lab.root / "work" / "browser-student" / "china-counter-espionage" / "start-here.json"
     assert json.loads(saved.read_text())["answers"]["which-country"]["value"] == "b"
@@ -85,8 +85,8 @@ def test_hostile_comment_is_shown_as_text_and_runs_nothing(page, lab):
     open_and_run_all(page, lab, "hostile.ipynb")
     comments = page.locator('.kit-article[data-article="hostile"] .kit-comment')
     comments.first.wait_for(timeout=60_000)
-    assert HOSTILE in comments.nth(0).inner_text()
-    assert '<img src=x onerror="window.__kitXss=1"><script>' in comments.nth(1).inner_text()
+    assert HOSTILE in comments.nth(0).text_content()
+    assert '<img src=x onerror="window.__kitXss=1"><script>' in comments.nth(1).text_content()
     assert page.locator(".kit-article img, .kit-article script").count() == 0
     page.wait_for_timeout(500)
     assert page.evaluate("window.__kitXss") is None
@@ -246,5 +246,5 @@ def test_vote_explorer_switches_rule_and_reads_a_clicked_comment(page, lab):
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     reader = explorer.locator(".kit-comment-read")
     reader.wait_for(timeout=15_000)
-    assert "Comment 5" in reader.inner_text() and "mobilize the entire state" in reader.inner_text()
+    assert "Comment 5" in reader.text_content() and "mobilize the entire state" in reader.text_content()
     assert page.dialogs == []
