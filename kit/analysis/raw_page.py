@@ -65,6 +65,8 @@ WIRE_SERVICES = {
     "bloomberg": "Bloomberg",
     "jiji": "Jiji Press",
 }
+# A first line like this marks a page written for teaching, which must never pass for real news.
+PRACTICE_MARKER = re.compile(r"^PRACTICE ARTICLE\b", re.IGNORECASE)
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 MAX_SECTION_WORDS = 3
 
@@ -88,6 +90,11 @@ class _Page:
 
     def keep_as_site_text(self, line: _Line) -> None:
         self.site_text.append(SiteLine(line=line.number, text=line.text))
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption: 'FILE PHOTO: ...', or any line that ends with a photo credit."""
+    return bool(CAPTION_START.match(text) or SITE_PHOTO_CREDIT.search(text))
 
 
 def is_boilerplate(text: str) -> bool:
@@ -143,6 +150,11 @@ def _import(text: str, article_id: str, filename: str) -> Article:
     )
     lines = [_Line(number, raw.strip()) for number, raw in enumerate(clean.split("\n"), start=1)]
     page = _Page(lines)
+    first = next((line for line in lines if line.text), None)
+    practice = bool(first and PRACTICE_MARKER.match(first.text))
+    if practice:
+        page.keep_as_site_text(first)
+        first.text = ""
     if not any(line.text for line in lines):
         raise RawPageError(filename, 1, "expected page text with a headline and a body; found none")
 
@@ -165,6 +177,7 @@ def _import(text: str, article_id: str, filename: str) -> Article:
         return Article.model_validate(
             dict(
                 id=article_id,
+                practice=practice,
                 headline=headline.text,
                 outlet=_find_outlet(page.site_text, site_copyright),
                 wire_service=_wire_name(wire_copyright) if wire_copyright else None,
@@ -217,7 +230,7 @@ def _read_header(page: _Page, filename: str):
         header = []
         for i in text_lines:
             text = lines[i].text
-            if CAPTION_START.match(text) or (not header and _next_is_caption(lines, i)):
+            if is_caption(text) or (not header and _next_is_caption(lines, i)):
                 header.append(i)
             elif _looks_like_section(text) and _next_looks_like_headline(lines, i):
                 header.append(i)
@@ -250,12 +263,12 @@ def _next_looks_like_headline(lines: list[_Line], index: int) -> bool:
 
 def _next_is_caption(lines: list[_Line], index: int) -> bool:
     following = next((line for line in lines[index + 1 :] if line.text), None)
-    return bool(following and CAPTION_START.match(following.text))
+    return bool(following and is_caption(following.text))
 
 
 def _read_image_and_section(page: _Page, header: list[int]) -> tuple[Image | None, str | None]:
     lines = page.lines
-    caption_at = next((n for n, i in enumerate(header) if CAPTION_START.match(lines[i].text)), None)
+    caption_at = next((n for n, i in enumerate(header) if is_caption(lines[i].text)), None)
     image = None
     placed: set[int] = set()
     if caption_at is not None:
@@ -506,6 +519,6 @@ def _find_outlet(site_text: list[SiteLine], site_copyright: str | None) -> str |
             if match:
                 return match["name"].strip()
     if site_copyright:
-        holder = re.sub(r"^(?:©|\(c\)|copyright)\s*|\d{4}|\.$", "", site_copyright, flags=re.I)
-        return holder.strip(" .,") or None
+        holder = re.sub(r"^(?:©|\(c\)|copyright)\s*|\b\d{4}\b", "", site_copyright, flags=re.I)
+        return holder.split(". ")[0].strip(" .,") or None
     return None

@@ -85,6 +85,7 @@ class RawSource(StrictModel):
 class Article(StrictModel):
     schema_version: Literal[1] = ARTICLE_SCHEMA_VERSION
     id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
+    practice: bool = Field(default=False, description="written for the kit, not real news")
     headline: str = Field(min_length=1)
     outlet: str | None
     wire_service: str | None

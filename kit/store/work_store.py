@@ -51,6 +51,10 @@ class WorkStore:
     def update(self, change: Callable[[Work], Work]) -> Work:
         with self._lock:
             work = change(self._read())
+            # Under the lock no other write is under way: a temporary file here was left by a
+            # process killed mid-write, and is only an unfinished copy of an older state.
+            for stale in self.path.parent.glob(f".{self.path.name}.*.tmp"):
+                stale.unlink(missing_ok=True)
             write_text_atomic(self.path, to_json(work))
             return work
 
