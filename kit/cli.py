@@ -38,8 +38,9 @@ def _articles(args: argparse.Namespace) -> int:
         print("No articles yet. Import one with: kit import PAGE.txt --id my-article")
     for article_id in ids:
         article = load_article(article_id)
+        practice = " [PRACTICE ARTICLE: not real news]" if article.practice else ""
         print(
-            f"{article_id}\t{article.headline}\t({len(article.comments)} comments, "
+            f"{article_id}\t{article.headline}{practice}\t({len(article.comments)} comments, "
             f"{len(article.import_notes)} import notes)"
         )
     return 0

@@ -1,4 +1,4 @@
-"""Find and load answer keys: question sets and claim keys, stored as data/keys/<article>.<activity>.json."""
+"""Find and load answer keys (data/keys/<article>.<activity>.json) and sourcing side tables (data/sourcing/)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ from kit.errors import DataFileError
 from kit.model.claim_key import CLAIM_KEY_SCHEMA_VERSION, ClaimKey
 from kit.model.jsonfile import read_json
 from kit.model.quiz import QUIZ_SCHEMA_VERSION, Quiz
-from kit.paths import keys_dir
+from kit.model.sourcing import SOURCING_SCHEMA_VERSION, SidesTable, SourcingKey
+from kit.paths import data_dir, keys_dir
 
 
 def key_path(article_id: str, activity: str) -> Path:
@@ -51,3 +52,24 @@ def load_claim_key(article_id: str, taxonomy_id: str) -> ClaimKey | None:
             path, "taxonomy", f"expected article {article_id!r} and taxonomy {taxonomy_id!r}"
         )
     return key
+
+
+def load_sourcing_key(article_id: str) -> SourcingKey | None:
+    path = key_path(article_id, "sourcing")
+    if not path.exists():
+        return None
+    key = read_json(path, SourcingKey, SOURCING_SCHEMA_VERSION)
+    if key.article_id != article_id:
+        raise DataFileError(path, "article_id", f"expected {article_id!r}")
+    return key
+
+
+def load_sides(article_id: str) -> SidesTable:
+    """The sides table a teacher edits for an article; without one, every source is 'unknown'."""
+    path = data_dir() / "sourcing" / f"{article_id}.sides.json"
+    if not path.exists():
+        return SidesTable(article_id=article_id, sides=["unknown"], rules=[], default="unknown")
+    sides = read_json(path, SidesTable, SOURCING_SCHEMA_VERSION)
+    if sides.article_id != article_id:
+        raise DataFileError(path, "article_id", f"expected {article_id!r}")
+    return sides

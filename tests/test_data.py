@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 import kit
 from kit.analysis.raw_page import import_raw_page
 from kit.model.jsonfile import to_json
@@ -9,9 +11,11 @@ from kit.paths import articles_dir
 from tests.conftest import ARTICLE_ID, RAW_SEED, ROOT
 
 
-def test_reimporting_the_raw_seed_reproduces_the_json_byte_for_byte():
-    article = import_raw_page(RAW_SEED.read_text(encoding="utf-8"), ARTICLE_ID, str(RAW_SEED))
-    assert to_json(article).encode() == (articles_dir() / f"{ARTICLE_ID}.json").read_bytes()
+@pytest.mark.parametrize("article_id", [ARTICLE_ID, "practice-river-fish"])
+def test_reimporting_the_raw_text_reproduces_the_json_byte_for_byte(article_id):
+    raw = RAW_SEED.parent / f"{article_id}.txt"
+    article = import_raw_page(raw.read_text(encoding="utf-8"), article_id, str(raw))
+    assert to_json(article).encode() == (articles_dir() / f"{article_id}.json").read_bytes()
 
 
 def test_raw_copy_is_the_shared_seed():
@@ -24,7 +28,8 @@ def test_raw_copy_is_the_shared_seed():
 
 
 def test_every_bundled_article_loads():
-    assert kit.list_articles() == [ARTICLE_ID]
+    assert kit.list_articles() == [ARTICLE_ID, "practice-river-fish"]
+    assert kit.load_article("practice-river-fish").practice and not kit.load_article(ARTICLE_ID).practice
     for article_id in kit.list_articles():
         assert kit.load_article(article_id).id == article_id
 

@@ -29,6 +29,7 @@ LAYERS = {
     "kit.taxonomies": 5,
     "kit.claims_activity": 6,
     "kit.votes_activity": 6,
+    "kit.sourcing_activity": 6,
     "kit.quiz_activity": 6,
     "kit.lesson_build": 6,
     "kit.cli": 6,

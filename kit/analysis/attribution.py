@@ -1,10 +1,9 @@
-"""Attribution extraction in the PARC source-cue-content form, by rules that run offline.
+"""Attribution extraction in the PARC source-cue-content form, by rules that run offline."""
 
-Each sentence yields zero or more attributions: who is the source, the cue that attributes
-("said", "according to", "accused"...), the content, and whether it is quoted directly,
-paraphrased (indirect) or both (mixed). Later mentions of a person ("Chen said") resolve to the
-earlier full name. A sentence without attribution is the reporter's own voice.
-"""
+# Each sentence yields zero or more attributions: who is the source, the cue that attributes
+# ("said", "according to", "accused"...), the content, and whether it is quoted directly,
+# paraphrased (indirect) or both (mixed). Later mentions of a person ("Chen said") resolve to the
+# earlier full name. A sentence without attribution is the reporter's own voice.
 
 from __future__ import annotations
 
@@ -25,10 +24,14 @@ SPEECH = (
     "recalled|recalls|posted|posts|tweeted|concluded|concludes|found|finds|shows|showed|stressed"
 )
 CHARGE = "accused|accuses|accuse|alleged|alleges|allege|denied|denies|deny|rejected|rejects|reject|disputed|disputes"
-PARTICIPLE = "saying|adding|arguing|warning|noting|claiming|insisting|stressing|explaining|according"
-NOMINAL = "declaration|claim|statement|assertion|allegation|warning|announcement|accusation|insistence"
+PARTICIPLE = (
+    "saying|adding|arguing|warning|noting|claiming|insisting|stressing|explaining|according"
+)
+NOMINAL = (
+    "declaration|claim|statement|assertion|allegation|warning|announcement|accusation|insistence"
+)
 PERFECT = r"(?:(?:has|have|had)\s+)?"
-QUOTES = "\"“”"
+QUOTES = '"“”'
 LEADING_PREPOSITION = re.compile(
     r"^(?:in|on|at|during|last|this|after|before|when|while|to|through|via|from|by|earlier|later|"
     r"yesterday|today|on\s+\w+day|in\s+a|in\s+an|in\s+its|in\s+his|in\s+her|in\s+their)\b",
@@ -90,7 +93,9 @@ def _is_source(phrase: str) -> bool:
     words = core.split()
     if not 1 <= len(words) <= 9 or len(phrase.split()) > 30:
         return False
-    if re.search(r"\b(is|are|was|were|be|been|it|they|this|that|which|who|there|here)\b", core, re.IGNORECASE):
+    if re.search(
+        r"\b(is|are|was|were|be|been|it|they|this|that|which|who|there|here)\b", core, re.IGNORECASE
+    ):
         return False
     return any(w[:1].isupper() for w in words) or bool(SOURCE_NOUNS.search(core.lower()))
 
@@ -101,16 +106,21 @@ def _final_clause(sentence_id: str, text: str) -> list[Attribution]:
     found = []
     for comma in reversed([m.start() for m in re.finditer(r",", text)]):
         head, tail = text[:comma].strip(), text[comma + 1 :].strip()
-        if tail[:1] in QUOTES:  # '..., "empire of hacking," a spokesperson said': the quote closes here
+        if (
+            tail[:1] in QUOTES
+        ):  # '..., "empire of hacking," a spokesperson said': the quote closes here
             head, tail = head + tail[0], tail[1:].strip()
         inverted = re.match(
-            rf"^(?P<cue>{SPEECH})\s+(?P<source>[^,.]+(?:,\s+(?:the|a|an)\s+[^,{QUOTES}]+?)?)(?=[,.]|$)", tail
+            rf"^(?P<cue>{SPEECH})\s+(?P<source>[^,.]+(?:,\s+(?:the|a|an)\s+[^,{QUOTES}]+?)?)(?=[,.]|$)",
+            tail,
         )
         if inverted and inverted["cue"] in {"told", "tells", "tell"}:
             inverted = None  # "..., told Reuters the water..." is not an inversion
         if inverted and _is_source(inverted["source"]) and len(head.split()) >= 3:
             source = _clean(inverted["source"])
-            found.append(Attribution(sentence_id, source, inverted["cue"], _kind(head), _clean(head), source))
+            found.append(
+                Attribution(sentence_id, source, inverted["cue"], _kind(head), _clean(head), source)
+            )
             break
         match = re.match(rf"^(?P<source>.+?)\s+(?P<cue>{PERFECT}(?:{SPEECH}))\b(?P<rest>.*)$", tail)
         if not match or not _is_source(match["source"]):
@@ -119,10 +129,28 @@ def _final_clause(sentence_id: str, text: str) -> list[Attribution]:
         rest_words = rest.split()
         if len(rest_words) <= 2 or LEADING_PREPOSITION.match(rest):
             if len(head.split()) >= 3:
-                found.append(Attribution(sentence_id, _clean(match["source"]), match["cue"], _kind(head), _clean(head), _clean(match["source"])))
+                found.append(
+                    Attribution(
+                        sentence_id,
+                        _clean(match["source"]),
+                        match["cue"],
+                        _kind(head),
+                        _clean(head),
+                        _clean(match["source"]),
+                    )
+                )
         else:
             content = re.sub(r"^that\s+", "", rest)
-            found.append(Attribution(sentence_id, _clean(match["source"]), match["cue"], _kind(content), _clean(content), _clean(match["source"])))
+            found.append(
+                Attribution(
+                    sentence_id,
+                    _clean(match["source"]),
+                    match["cue"],
+                    _kind(content),
+                    _clean(content),
+                    _clean(match["source"]),
+                )
+            )
         break
     return found
 
@@ -135,7 +163,16 @@ def _subject_first(sentence_id: str, text: str) -> list[Attribution]:
         source, content = match["source"], match["content"]
         if not _is_source(source) or len(content.split()) < 2:
             continue
-        found.append(Attribution(sentence_id, _clean(source), match["cue"].strip(), _kind(content), _clean(content), _clean(source)))
+        found.append(
+            Attribution(
+                sentence_id,
+                _clean(source),
+                match["cue"].strip(),
+                _kind(content),
+                _clean(content),
+                _clean(source),
+            )
+        )
     return found
 
 
@@ -143,19 +180,77 @@ def _other_patterns(sentence_id: str, text: str) -> list[Attribution]:
     found = []
     for match in re.finditer(r"\baccording to (?P<source>[^,.;]+)", text, re.IGNORECASE):
         content = _clean(text[: match.start()] + text[match.end() :])
-        found.append(Attribution(sentence_id, _clean(match["source"]), "according to", _kind(content), content, _clean(match["source"])))
-    for match in re.finditer(rf"^(?P<before>.+?),\s+(?P<cue>{PARTICIPLE})\s+(?:that\s+)?(?P<content>.+?)[.!?]?$", text):
+        found.append(
+            Attribution(
+                sentence_id,
+                _clean(match["source"]),
+                "according to",
+                _kind(content),
+                content,
+                _clean(match["source"]),
+            )
+        )
+    for match in re.finditer(
+        rf"^(?P<before>.+?),\s+(?P<cue>{PARTICIPLE})\s+(?:that\s+)?(?P<content>.+?)[.!?]?$", text
+    ):
         if match["cue"] == "according":
             continue
-        speaker = re.search(r"((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s*$", match["before"].strip())
+        speaker = re.search(
+            r"((?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s*$", match["before"].strip()
+        )
         if speaker and _is_source(speaker.group(1)):
-            found.append(Attribution(sentence_id, speaker.group(1), match["cue"], _kind(match["content"]), _clean(match["content"]), speaker.group(1)))
-    for match in re.finditer(rf"\b(?P<cue>accused|criticized|quoted|cited|described|blamed)\s+by\s+(?P<source>[^,]+?)\s+(?:of|for|as)\s+(?P<content>[^,.]+)", text):
-        found.append(Attribution(sentence_id, _clean(match["source"]), f"{match['cue']} by", "indirect", _clean(match["content"]), _clean(match["source"])))
-    for match in re.finditer(rf"(?P<content>\b(?:a|the)\s+(?:charge|claim|accusation|allegation|report|assertion)s?)\s+that\s+(?P<source>(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?P<cue>{PERFECT}(?:{CHARGE}|dismissed))", text):
-        found.append(Attribution(sentence_id, match["source"], match["cue"], "indirect", match["content"], match["source"]))
-    for match in re.finditer(rf"(?P<source>(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+(?P<cue>{NOMINAL})\s+that\s+(?P<content>\S+(?:\s+\S+){{2,}}?)(?=\s+(?:comes|came|follows|followed|prompted|sparked|drew|has been|was met)\b|,|[.!?]?$)", text):
-        found.append(Attribution(sentence_id, match["source"], match["cue"], _kind(match["content"]), match["content"], match["source"]))
+            found.append(
+                Attribution(
+                    sentence_id,
+                    speaker.group(1),
+                    match["cue"],
+                    _kind(match["content"]),
+                    _clean(match["content"]),
+                    speaker.group(1),
+                )
+            )
+    for match in re.finditer(
+        r"\b(?P<cue>accused|criticized|quoted|cited|described|blamed)\s+by\s+(?P<source>[^,]+?)\s+(?:of|for|as)\s+(?P<content>[^,.]+)",
+        text,
+    ):
+        found.append(
+            Attribution(
+                sentence_id,
+                _clean(match["source"]),
+                f"{match['cue']} by",
+                "indirect",
+                _clean(match["content"]),
+                _clean(match["source"]),
+            )
+        )
+    for match in re.finditer(
+        rf"(?P<content>\b(?:a|the)\s+(?:charge|claim|accusation|allegation|report|assertion)s?)\s+that\s+(?P<source>(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?P<cue>{PERFECT}(?:{CHARGE}|dismissed))",
+        text,
+    ):
+        found.append(
+            Attribution(
+                sentence_id,
+                match["source"],
+                match["cue"],
+                "indirect",
+                match["content"],
+                match["source"],
+            )
+        )
+    for match in re.finditer(
+        rf"(?P<source>(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+(?P<cue>{NOMINAL})\s+that\s+(?P<content>\S+(?:\s+\S+){{2,}}?)(?=\s+(?:comes|came|follows|followed|prompted|sparked|drew|has been|was met)\b|,|[.!?]?$)",
+        text,
+    ):
+        found.append(
+            Attribution(
+                sentence_id,
+                match["source"],
+                match["cue"],
+                _kind(match["content"]),
+                match["content"],
+                match["source"],
+            )
+        )
     return found
 
 
@@ -163,12 +258,21 @@ def _overlaps(a: Attribution, b: Attribution) -> bool:
     """The same attribution found twice, or found once the wrong way round."""
     if a.cue.split()[-1] != b.cue.split()[-1]:
         return False
-    return a.source in b.source or b.source in a.source or a.source in b.content or b.source in a.content
+    return (
+        a.source in b.source
+        or b.source in a.source
+        or a.source in b.content
+        or b.source in a.content
+    )
 
 
 def extract_sentence(sentence_id: str, text: str) -> list[Attribution]:
     """Every attribution in one sentence, without duplicates (no coreference: see ``extract``)."""
-    candidates = _other_patterns(sentence_id, text) + _subject_first(sentence_id, text) + _final_clause(sentence_id, text)
+    candidates = (
+        _other_patterns(sentence_id, text)
+        + _subject_first(sentence_id, text)
+        + _final_clause(sentence_id, text)
+    )
     kept: list[Attribution] = []
     for candidate in candidates:
         if not any(_overlaps(candidate, k) for k in kept):
@@ -186,11 +290,52 @@ TITLES = re.compile(
 
 
 ORGANIZATION_WORDS = {
-    "ministry", "security", "state", "states", "department", "agency", "government", "party", "council",
-    "nations", "united", "union", "committee", "commission", "office", "bureau", "police", "court",
-    "university", "institute", "inc", "inc.", "corp", "corp.", "ltd", "company", "reuters", "news",
-    "times", "post", "association", "foundation", "board", "authority", "service", "center", "centre",
-    "hospital", "school", "group", "bank", "federal", "national", "city", "county", "republic",
+    "ministry",
+    "security",
+    "state",
+    "states",
+    "department",
+    "agency",
+    "government",
+    "party",
+    "council",
+    "nations",
+    "united",
+    "union",
+    "committee",
+    "commission",
+    "office",
+    "bureau",
+    "police",
+    "court",
+    "university",
+    "institute",
+    "inc",
+    "inc.",
+    "corp",
+    "corp.",
+    "ltd",
+    "company",
+    "reuters",
+    "news",
+    "times",
+    "post",
+    "association",
+    "foundation",
+    "board",
+    "authority",
+    "service",
+    "center",
+    "centre",
+    "hospital",
+    "school",
+    "group",
+    "bank",
+    "federal",
+    "national",
+    "city",
+    "county",
+    "republic",
 }
 
 

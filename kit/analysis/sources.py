@@ -50,13 +50,21 @@ def source_type(attribution: Attribution) -> str:
     if attribution.person or person_name(source):
         return "named-person"
     core = attribution.resolved
-    if attribution.cue == "according to" and DOCUMENT.search(core) or re.search(r"\b(report|study|survey|data)\b", core, re.I):
+    if (
+        attribution.cue == "according to"
+        and DOCUMENT.search(core)
+        or re.search(r"\b(report|study|survey|data)\b", core, re.I)
+    ):
         return "document"
     if UNNAMED_OFFICIAL.search(core):
         return "unnamed-official"
     if COLLECTIVE.match(core):
         return "collective"
-    if ORGANIZATION.search(core) or any(w[:1].isupper() for w in core.split()[1:]) or core[:1].isupper():
+    if (
+        ORGANIZATION.search(core)
+        or any(w[:1].isupper() for w in core.split()[1:])
+        or core[:1].isupper()
+    ):
         return "named-organization"
     return "collective"
 
@@ -86,9 +94,34 @@ def source_table(sentences: Iterable[Sentence], sides: SidesTable) -> pd.DataFra
     for sentence in sentences:
         for a in by_sentence.get(sentence.id, []):
             kind = source_type(a)
-            rows.append((sentence.id, a.source, a.resolved, a.role, a.cue, a.kind, kind, kind in NAMED_TYPES,
-                         side_of(a, sides), a.content))
+            rows.append(
+                (
+                    sentence.id,
+                    a.source,
+                    a.resolved,
+                    a.role,
+                    a.cue,
+                    a.kind,
+                    kind,
+                    kind in NAMED_TYPES,
+                    side_of(a, sides),
+                    a.content,
+                )
+            )
         if sentence.id not in by_sentence:
-            rows.append((sentence.id, None, None, None, None, None, "none", False, None, sentence.text))
-    columns = ["sentence", "source", "resolved", "role", "cue", "kind", "type", "named", "side", "content"]
+            rows.append(
+                (sentence.id, None, None, None, None, None, "none", False, None, sentence.text)
+            )
+    columns = [
+        "sentence",
+        "source",
+        "resolved",
+        "role",
+        "cue",
+        "kind",
+        "type",
+        "named",
+        "side",
+        "content",
+    ]
     return pd.DataFrame(rows, columns=columns)

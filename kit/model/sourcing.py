@@ -13,7 +13,9 @@ Kind = Literal["direct", "indirect", "mixed"]
 
 
 class SideRule(StrictModel):
-    match: str = Field(min_length=1, description="lowercase words that, found in a source, give its side")
+    match: str = Field(
+        min_length=1, description="lowercase words that, found in a source, give its side"
+    )
     side: str
 
 
@@ -26,7 +28,9 @@ class SidesTable(StrictModel):
 
     @model_validator(mode="after")
     def _sides_are_listed(self) -> SidesTable:
-        unknown = sorted({r.side for r in self.rules} - set(self.sides) | ({self.default} - set(self.sides)))
+        unknown = sorted(
+            {r.side for r in self.rules} - set(self.sides) | ({self.default} - set(self.sides))
+        )
         if unknown:
             raise ValueError(f"sides used but not listed in 'sides': {unknown}")
         return self
@@ -44,7 +48,9 @@ class KeyAttribution(StrictModel):
 class SourcingEntry(StrictModel):
     text: str = Field(min_length=1)
     attributions: list[KeyAttribution] = Field(default_factory=list)
-    needs_source: bool = Field(default=False, description="a factual claim a careful reader would want sourced")
+    needs_source: bool = Field(
+        default=False, description="a factual claim a careful reader would want sourced"
+    )
     explanation: str | None = None
 
 

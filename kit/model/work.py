@@ -29,6 +29,18 @@ class Label(StrictModel):
     at: str = Field(default_factory=now_iso)
 
 
+class SourceCheck(StrictModel):
+    """A student's decision on one suggested attribution: confirmed as suggested, or corrected."""
+
+    source: str | None
+    type: str
+    side: str | None
+    confirmed: bool = Field(
+        description="True when the student accepted the kit's suggestion unchanged"
+    )
+    at: str = Field(default_factory=now_iso)
+
+
 class Work(StrictModel):
     schema_version: Literal[1] = WORK_SCHEMA_VERSION
     student: str
@@ -38,6 +50,12 @@ class Work(StrictModel):
     taxonomy: str | None = None
     answers: dict[str, Answer] = Field(default_factory=dict)
     labels: dict[str, Label] = Field(default_factory=dict)
+    sources: dict[str, SourceCheck] = Field(
+        default_factory=dict, description="by slot, e.g. p10s01#2"
+    )
+    imvain: dict[str, list[str]] = Field(
+        default_factory=dict, description="source -> criteria ticked"
+    )
     updated: str = Field(default_factory=now_iso)
 
     def with_answer(self, question_id: str, value: str | None) -> Work:
@@ -57,3 +75,16 @@ class Work(StrictModel):
         else:
             labels[sentence_id] = label
         return self.model_copy(update={"labels": labels, "updated": now_iso()})
+
+    def with_source(self, slot: str, check: SourceCheck | None) -> Work:
+        sources = dict(self.sources)
+        if check is None:
+            sources.pop(slot, None)
+        else:
+            sources[slot] = check
+        return self.model_copy(update={"sources": sources, "updated": now_iso()})
+
+    def with_imvain(self, source: str, criteria: list[str]) -> Work:
+        return self.model_copy(
+            update={"imvain": {**self.imvain, source: sorted(criteria)}, "updated": now_iso()}
+        )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from kit.model.article import Article, Comment, Paragraph
-from kit.views.html import HTMLView, esc
+from kit.views.html import PRACTICE_BANNER, HTMLView, esc
 
 STYLE = """
 <style>
@@ -71,6 +71,8 @@ def article_html(
     article: Article, *, comments: bool = True, show_ids: bool = True, notes: bool = True
 ) -> str:
     parts = [STYLE, f'<div class="kit-article" data-article="{esc(article.id)}">']
+    if article.practice:
+        parts.append(PRACTICE_BANNER)
     meta = " · ".join(
         esc(x)
         for x in (

@@ -35,3 +35,10 @@ def table_html(headers: Sequence[str], rows: Iterable[str]) -> str:
     """A left-aligned table; ``rows`` are finished ``<tr>`` elements whose text is already escaped."""
     head = "".join(f"<th>{esc(header)}</th>" for header in headers)
     return f'{TABLE_STYLE}<table class="kit-table"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+
+
+PRACTICE_BANNER = (
+    '<div class="kit-practice" role="note" style="background:#fff3cd;border:1px solid #e0a800;border-radius:6px;'
+    'padding:.3em .7em;margin:.4em 0;font-weight:600">Practice article: written for this kit to practise on. '
+    "It is not real news; the people and places are invented.</div>"
+)

@@ -9,7 +9,7 @@ from tests.conftest import ROOT
 
 
 def test_bundled_taxonomies_load_with_definitions_and_examples():
-    assert kit.list_taxonomies() == ["claimbuster", "statement-types"]
+    assert kit.list_taxonomies() == ["claimbuster", "source-types", "statement-types"]
     statement_types = kit.load_taxonomy("statement-types")
     assert statement_types.ids == ["fact", "attributed", "opinion", "prediction", "not-a-claim"]
     assert all(label.definition and label.example for label in statement_types.labels)

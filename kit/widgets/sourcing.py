@@ -1,0 +1,220 @@
+"""Sourcing widgets: confirm or correct each suggested attribution, and tick IMVAIN for each source."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import ipywidgets as widgets
+
+from kit.analysis.items import LabelItem
+from kit.analysis.sourcing import SourceFeedback
+from kit.model.taxonomy import Taxonomy
+from kit.model.work import SourceCheck
+from kit.views.html import esc
+from kit.views.sourcing import source_card_html
+
+NO_SIDE = "-"
+IMVAIN = {
+    "I": "Independent: has no stake in the story",
+    "M": "Multiple: other sources say the same",
+    "V": "Verifies: shows how they know, with evidence",
+    "A": "Authoritative or informed: in a position to know",
+    "N": "Named: we know who they are",
+}
+
+
+@dataclass(frozen=True)
+class SourcingHooks:
+    save: Callable[[str, SourceCheck | None], dict[str, SourceCheck]]  # returns every check on disk
+    feedback: Callable[[str, SourceCheck], SourceFeedback | None]
+
+
+class SourcingReviewer(widgets.VBox):
+    """One suggested attribution at a time: confirm it, or correct its source, type and side."""
+
+    def __init__(
+        self,
+        slots: Sequence[tuple[LabelItem, dict]],
+        taxonomy: Taxonomy,
+        sides: Sequence[str],
+        checks: dict[str, SourceCheck],
+        hooks: SourcingHooks,
+        self_check: bool = True,
+    ) -> None:
+        self.slots, self.taxonomy, self.hooks, self.self_check = (
+            list(slots),
+            taxonomy,
+            hooks,
+            self_check,
+        )
+        self.checks = dict(checks)
+        self.index = next(
+            (n for n, (_, s) in enumerate(self.slots) if s["slot"] not in self.checks), 0
+        )
+        self.card = widgets.HTML()
+        self.confirm_button = widgets.Button(
+            description="Confirm",
+            icon="check",
+            button_style="success",
+            tooltip="The suggestion is right: keep it",
+        )
+        self.source = widgets.Text(
+            description="Source", placeholder="who is speaking? (empty: nobody)"
+        )
+        self.type = widgets.Dropdown(
+            options=[(lab.name, lab.id) for lab in taxonomy.labels], description="Type"
+        )
+        self.side = widgets.Dropdown(options=[NO_SIDE, *sides], description="Side")
+        self.correct_button = widgets.Button(
+            description="Save my correction",
+            icon="pencil",
+            tooltip="Save the source, type and side as you set them",
+        )
+        self.previous_button = widgets.Button(
+            description="Previous", icon="arrow-left", tooltip="Previous attribution"
+        )
+        self.next_button = widgets.Button(
+            description="Next", icon="arrow-right", tooltip="Next attribution"
+        )
+        self.check_toggle = widgets.ToggleButton(
+            description="Check my work",
+            icon="check",
+            tooltip="Compare your checks with the answer key",
+            layout=widgets.Layout(width="auto", display="" if self_check else "none"),
+        )
+        self.progress = widgets.IntProgress(min=0, max=len(self.slots), description="Progress")
+        self.progress_text = widgets.HTML()
+        for control in (
+            self.confirm_button,
+            self.correct_button,
+            self.previous_button,
+            self.next_button,
+        ):
+            control.layout.width = "auto"
+        for control in (self.source, self.type, self.side):
+            control.style.description_width = "initial"
+        self.confirm_button.on_click(lambda _b: self.confirm())
+        self.correct_button.on_click(lambda _b: self.correct())
+        self.previous_button.on_click(lambda _b: self.move(-1))
+        self.next_button.on_click(lambda _b: self.move(+1))
+        self.check_toggle.observe(lambda _c: self.refresh(), names="value")
+        super().__init__(
+            [
+                self.card,
+                widgets.HBox([self.confirm_button, widgets.HTML("&nbsp;or correct it:&nbsp;")]),
+                widgets.HBox(
+                    [self.source, self.type, self.side, self.correct_button],
+                    layout=widgets.Layout(flex_flow="row wrap"),
+                ),
+                widgets.HBox(
+                    [
+                        self.previous_button,
+                        self.next_button,
+                        self.progress,
+                        self.progress_text,
+                        self.check_toggle,
+                    ]
+                ),
+            ]
+        )
+        self.add_class("kit-sourcing")
+        self.refresh()
+
+    @property
+    def current(self) -> tuple[LabelItem, dict]:
+        return self.slots[self.index]
+
+    def confirm(self) -> None:
+        _, suggestion = self.current
+        check = SourceCheck(
+            source=suggestion["resolved"],
+            type=suggestion["type"],
+            side=suggestion["side"],
+            confirmed=True,
+        )
+        self._save(suggestion["slot"], check)
+
+    def correct(self) -> None:
+        _, suggestion = self.current
+        source = self.source.value.strip() or None
+        side = None if self.side.value == NO_SIDE else self.side.value
+        check = SourceCheck(source=source, type=self.type.value, side=side, confirmed=False)
+        self._save(suggestion["slot"], check)
+
+    def move(self, step: int) -> None:
+        self.index = min(max(self.index + step, 0), len(self.slots) - 1)
+        self.refresh()
+
+    def _save(self, slot: str, check: SourceCheck | None) -> None:
+        self.checks = self.hooks.save(slot, check)
+        self.refresh()
+
+    def refresh(self) -> None:
+        item, suggestion = self.current
+        check = self.checks.get(suggestion["slot"])
+        feedback = (
+            self.hooks.feedback(suggestion["slot"], check)
+            if check and self.self_check and self.check_toggle.value
+            else None
+        )
+        self.card.value = source_card_html(
+            item, self.index + 1, len(self.slots), suggestion, check, self.taxonomy, feedback
+        )
+        shown = check or SourceCheck(
+            source=suggestion["resolved"],
+            type=suggestion["type"],
+            side=suggestion["side"],
+            confirmed=True,
+        )
+        self.source.value = shown.source or ""
+        self.type.value = shown.type
+        self.side.value = shown.side if shown.side in self.side.options else NO_SIDE
+        done = sum(1 for _, s in self.slots if s["slot"] in self.checks)
+        self.progress.value = done
+        self.progress_text.value = f"{done} of {len(self.slots)} checked"
+        self.previous_button.disabled = self.index == 0
+        self.next_button.disabled = self.index == len(self.slots) - 1
+
+
+class ImvainChecklist(widgets.VBox):
+    """For each source, five boxes: Independent, Multiple, Verifies, Authoritative, Named."""
+
+    def __init__(
+        self,
+        sources: Sequence[str],
+        ticked: dict[str, list[str]],
+        on_change: Callable[[str, list[str]], None],
+    ) -> None:
+        self.boxes: dict[str, dict[str, widgets.Checkbox]] = {}
+        rows = [
+            widgets.HTML(
+                "<b>IMVAIN:</b> " + " · ".join(f"<b>{k}</b> {esc(v)}" for k, v in IMVAIN.items())
+            )
+        ]
+        for source in sources:
+            boxes = {
+                letter: widgets.Checkbox(
+                    value=letter in ticked.get(source, []),
+                    description=letter,
+                    tooltip=meaning,
+                    indent=False,
+                    layout=widgets.Layout(width="3.5em"),
+                )
+                for letter, meaning in IMVAIN.items()
+            }
+            for box in boxes.values():
+                box.observe(
+                    lambda _c, source=source: on_change(source, self.ticked(source)), names="value"
+                )
+            self.boxes[source] = boxes
+            rows.append(
+                widgets.HBox(
+                    [widgets.HTML(f'<div style="width:22em">{esc(source)}</div>'), *boxes.values()]
+                )
+            )
+        super().__init__(rows)
+        self.add_class("kit-imvain")
+
+    def ticked(self, source: str) -> list[str]:
+        return [letter for letter, box in self.boxes[source].items() if box.value]
