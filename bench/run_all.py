@@ -10,7 +10,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench import bench_claims, bench_import_kit, bench_import_page, bench_lessons, bench_votes  # noqa: E402
+from bench import (  # noqa: E402
+    bench_claims,
+    bench_import_kit,
+    bench_import_page,
+    bench_lessons,
+    bench_sourcing,
+    bench_votes,
+)
 
 
 def main() -> None:
@@ -24,6 +31,7 @@ def main() -> None:
             bench_lessons.run(),
             bench_claims.run(),
             bench_votes.run(),
+            bench_sourcing.run(),
         ],
     }
     out = Path(__file__).resolve().parent / "results" / "latest.json"

@@ -29,7 +29,10 @@ def test_raw_copy_is_the_shared_seed():
 
 def test_every_bundled_article_loads():
     assert kit.list_articles() == [ARTICLE_ID, "practice-river-fish"]
-    assert kit.load_article("practice-river-fish").practice and not kit.load_article(ARTICLE_ID).practice
+    assert (
+        kit.load_article("practice-river-fish").practice
+        and not kit.load_article(ARTICLE_ID).practice
+    )
     for article_id in kit.list_articles():
         assert kit.load_article(article_id).id == article_id
 
@@ -45,3 +48,18 @@ def test_claim_key_covers_every_sentence_with_the_current_text():
     assert key_problems(key, sentences, load_taxonomy().ids) == {}
     assert set(key.entries) == {s.id for s in sentences}
     assert all(len(entry.explanation) > 20 for entry in key.entries.values())
+
+
+@pytest.mark.parametrize("article_id", [ARTICLE_ID, "practice-river-fish"])
+def test_sourcing_key_covers_every_body_sentence_with_its_text(article_id):
+    from kit.keys import load_sides, load_sourcing_key
+    from kit.taxonomies import load_taxonomy
+
+    article, key = kit.load_article(article_id), load_sourcing_key(article_id)
+    assert {s.id: s.text for s in article.body_sentences()} == {
+        sid: e.text for sid, e in key.entries.items()
+    }
+    types, sides = set(load_taxonomy("source-types").ids), set(load_sides(article_id).sides)
+    for entry in key.entries.values():
+        assert entry.attributions or entry.explanation
+        assert all(a.type in types and a.side in sides for a in entry.attributions)

@@ -24,6 +24,7 @@ EXPECTED_OUTPUT = {
     "00": HEADLINE,
     "01": HEADLINE,
     "02": "Statement types",
+    "03": "Practice article",
     "04": "Wilson lower bound",
 }
 
@@ -34,6 +35,7 @@ def test_there_are_lessons_with_student_and_key_versions():
         "00-start-here",
         "01-anatomy-of-a-news-page",
         "02-labeling-claims",
+        "03-sourcing-and-attribution",
         "04-reading-comment-votes",
     ]
     assert len(NOTEBOOKS) == 2 * len(names)

@@ -94,7 +94,10 @@ def _is_source(phrase: str) -> bool:
     if not 1 <= len(words) <= 9 or len(phrase.split()) > 30:
         return False
     if re.search(
-        r"\b(is|are|was|were|be|been|it|they|this|that|which|who|there|here)\b", core, re.IGNORECASE
+        r"\b(is|are|was|were|be|been|it|they|this|that|which|who|there|here|should|would|could|will|"
+        r"can|must|may|might|tell|told|do|does|did)\b",
+        core,
+        re.IGNORECASE,
     ):
         return False
     return any(w[:1].isupper() for w in words) or bool(SOURCE_NOUNS.search(core.lower()))
@@ -179,7 +182,8 @@ def _subject_first(sentence_id: str, text: str) -> list[Attribution]:
 def _other_patterns(sentence_id: str, text: str) -> list[Attribution]:
     found = []
     for match in re.finditer(r"\baccording to (?P<source>[^,.;]+)", text, re.IGNORECASE):
-        content = _clean(text[: match.start()] + text[match.end() :])
+        before, after = text[: match.start()].rstrip(" ,"), text[match.end() :].lstrip(" ,")
+        content = _clean(f"{before} {after}" if before else after)
         found.append(
             Attribution(
                 sentence_id,
@@ -224,9 +228,11 @@ def _other_patterns(sentence_id: str, text: str) -> list[Attribution]:
             )
         )
     for match in re.finditer(
-        rf"(?P<content>\b(?:a|the)\s+(?:charge|claim|accusation|allegation|report|assertion)s?)\s+that\s+(?P<source>(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)\s+(?P<cue>{PERFECT}(?:{CHARGE}|dismissed))",
+        rf"(?P<content>\b(?:a|the)\s+(?:charge|claim|accusation|allegation|report|assertion)s?)\s+that\s+(?P<source>(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*|[a-z]+))\s+(?P<cue>{PERFECT}(?:{CHARGE}|dismissed))",
         text,
     ):
+        if not _is_source(match["source"]):
+            continue
         found.append(
             Attribution(
                 sentence_id,

@@ -246,5 +246,8 @@ def test_vote_explorer_switches_rule_and_reads_a_clicked_comment(page, lab):
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     reader = explorer.locator(".kit-comment-read")
     reader.wait_for(timeout=15_000)
-    assert "Comment 5" in reader.text_content() and "mobilize the entire state" in reader.text_content()
+    assert (
+        "Comment 5" in reader.text_content()
+        and "mobilize the entire state" in reader.text_content()
+    )
     assert page.dialogs == []

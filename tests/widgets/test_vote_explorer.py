@@ -45,7 +45,10 @@ def test_picking_a_metric_for_the_position_chart():
     explorer = kit.votes().explorer()
     assert explorer.metric.disabled
     explorer.chart.value = "score by position"
-    assert not explorer.metric.disabled and explorer.figure.layout.yaxis.title.text == "net = up - down"
+    assert (
+        not explorer.metric.disabled
+        and explorer.figure.layout.yaxis.title.text == "net = up - down"
+    )
     explorer.metric.value = "wilson_lower"
     assert explorer.figure.layout.yaxis.title.text == "Wilson lower bound of up / total"
     assert max(explorer.figure.data[0].y) <= 1
