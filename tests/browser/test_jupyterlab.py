@@ -251,3 +251,37 @@ def test_vote_explorer_switches_rule_and_reads_a_clicked_comment(page, lab):
         and "mobilize the entire state" in reader.text_content()
     )
     assert page.dialogs == []
+
+
+def test_sourcing_reviewer_confirms_one_suggestion_and_corrects_another(page, lab):
+    open_and_run_all(page, lab, "03-sourcing-and-attribution.ipynb")
+    reviewer = page.locator(".kit-sourcing").first
+    reviewer.locator(".kit-source-card").wait_for(timeout=60_000)
+    assert reviewer.locator(".kit-source-card").get_attribute("data-slot") == "p01s01#1"
+    reviewer.locator("button", has_text="Confirm").click()
+    page.wait_for_function(
+        "() => document.querySelector('.kit-sourcing .kit-source-card')?.textContent.includes('You confirmed')"
+    )
+    reviewer.locator("button", has_text="Next").click()
+    page.wait_for_function(
+        "() => document.querySelector('.kit-sourcing .kit-source-card')?.dataset.slot === 'p02s01#1'"
+    )
+    reviewer.locator(".widget-dropdown", has_text="Type").locator("select").select_option(
+        label="Unnamed official"
+    )
+    reviewer.locator("button", has_text="Save my correction").click()
+    page.wait_for_function(
+        "() => document.querySelector('.kit-sourcing .kit-source-card')?.textContent.includes('Your correction')"
+    )
+    path = lab.root / "work" / "browser-student" / "china-counter-espionage" / "sourcing-body.json"
+    checks = json.loads(path.read_text())["sources"]
+    assert (
+        checks["p01s01#1"]["confirmed"] is True
+        and checks["p01s01#1"]["type"] == "named-organization"
+    )
+    assert (
+        checks["p02s01#1"]["confirmed"] is False
+        and checks["p02s01#1"]["type"] == "unnamed-official"
+    )
+    assert page.locator(".kit-practice").count() >= 1  # the practice article is marked as such
+    assert page.dialogs == []
