@@ -13,6 +13,7 @@ from kit.model.taxonomy import Taxonomy
 from kit.model.work import Label
 from kit.views.claims import card_html, grade_html
 from kit.views.html import esc
+from kit.widgets.controls import button, check_toggle, progress
 from kit.widgets.keyboard import KeyboardCard
 
 MOVE_KEYS = {"ArrowLeft": -1, "ArrowRight": +1}
@@ -57,55 +58,35 @@ class ClaimLabeler(widgets.VBox):
             f"{len(taxonomy.labels)} pick a label, arrows move, N goes to the next unlabeled, U undoes.",
         )
         self.label_buttons = {
-            label.id: widgets.Button(
-                description=f"{n} {label.name}",
-                tooltip=f"{label.name}: {label.definition} (key {n})",
-                layout=widgets.Layout(width="auto"),
+            label.id: button(
+                f"{n} {label.name}",
+                "",
+                f"{label.name}: {label.definition} (key {n})",
+                lambda label_id=label.id: self.set_label(label_id),
             )
             for n, label in enumerate(taxonomy.labels, start=1)
         }
-        for label_id, button in self.label_buttons.items():
-            button.on_click(lambda _b, label_id=label_id: self.set_label(label_id))
-        self.previous_button = widgets.Button(
-            description="Previous", icon="arrow-left", tooltip="Previous sentence (←)"
+        self.previous_button = button(
+            "Previous", "arrow-left", "Previous sentence (←)", lambda: self.move(-1)
         )
-        self.next_button = widgets.Button(
-            description="Next", icon="arrow-right", tooltip="Next sentence (→)"
+        self.next_button = button("Next", "arrow-right", "Next sentence (→)", lambda: self.move(+1))
+        self.unlabeled_button = button(
+            "Next unlabeled",
+            "forward",
+            "Jump to the next sentence without a label (N)",
+            self.next_unlabeled,
         )
-        self.unlabeled_button = widgets.Button(
-            description="Next unlabeled",
-            icon="forward",
-            tooltip="Jump to the next sentence without a label (N)",
-        )
-        self.undo_button = widgets.Button(
-            description="Undo", icon="undo", tooltip="Undo your last label (U)"
-        )
-        for button in (
-            self.previous_button,
-            self.next_button,
-            self.unlabeled_button,
-            self.undo_button,
-        ):
-            button.layout.width = "auto"
-        self.previous_button.on_click(lambda _b: self.move(-1))
-        self.next_button.on_click(lambda _b: self.move(+1))
-        self.unlabeled_button.on_click(lambda _b: self.next_unlabeled())
-        self.undo_button.on_click(lambda _b: self.undo())
+        self.undo_button = button("Undo", "undo", "Undo your last label (U)", self.undo)
         self.note = widgets.Textarea(
             placeholder="Why did you pick this label? (optional, saved as you type)",
             description="Your reason",
             layout=widgets.Layout(width="95%", height="4em"),
         )
         self.note.observe(self._note_changed, names="value")
-        self.progress = widgets.IntProgress(min=0, max=len(self.items), description="Progress")
-        self.progress_text = widgets.HTML()
-        self.check_toggle = widgets.ToggleButton(
-            description="Check my work",
-            icon="check",
-            tooltip="Show whether each label you gave matches the answer key",
-            layout=widgets.Layout(width="auto", display="" if self_check else "none"),
+        self.progress, self.progress_text = progress(len(self.items))
+        self.check_toggle = check_toggle(
+            self_check, "Show whether each label you gave matches the answer key", self.refresh
         )
-        self.check_toggle.observe(lambda _change: self.refresh(), names="value")
         self.summary = widgets.HTML()
         banner = "".join(f'<div style="color:#b71c1c">⚠ {esc(m)}</div>' for m in messages)
         super().__init__(
@@ -217,8 +198,8 @@ class ClaimLabeler(widgets.VBox):
         self.card.html = card_html(
             item, self.index + 1, len(self.items), label, self.taxonomy, feedback
         )
-        for label_id, button in self.label_buttons.items():
-            button.button_style = "info" if label and label.label == label_id else ""
+        for label_id, label_button in self.label_buttons.items():
+            label_button.button_style = "info" if label and label.label == label_id else ""
         self._refreshing = True
         try:
             self.note.value = label.note if label else ""

@@ -9,6 +9,7 @@ import ipywidgets as widgets
 from kit.analysis.quiz import Feedback, check_answer
 from kit.model.quiz import Question
 from kit.views.html import esc
+from kit.widgets.controls import button
 
 FEEDBACK_COLOURS = {
     "right": "#2e7d32",
@@ -60,16 +61,11 @@ class QuestionWidget(widgets.VBox):
                 layout=widgets.Layout(width="95%", height="5em"),
                 tooltip="Your answer",
             )
-        self.check_button = widgets.Button(
-            description="Check my answer",
-            tooltip="Check my answer",
-            icon="check",
-            layout=widgets.Layout(width="auto", display="" if self_check else "none"),
-        )
+        self.check_button = button("Check my answer", "check", "Check my answer", self.check)
+        self.check_button.layout.display = "" if self_check else "none"
         self.saved_label = widgets.HTML(self._saved_text(saved))
         self.feedback = widgets.HTML("")
         self.input.observe(self._changed, names="value")
-        self.check_button.on_click(lambda _button: self.check())
         super().__init__(
             [
                 prompt,

@@ -13,6 +13,7 @@ from kit.model.taxonomy import Taxonomy
 from kit.model.work import SourceCheck
 from kit.views.html import esc
 from kit.views.sourcing import source_card_html
+from kit.widgets.controls import button, check_toggle, progress
 
 NO_SIDE = "-"
 IMVAIN = {
@@ -53,11 +54,12 @@ class SourcingReviewer(widgets.VBox):
             (n for n, (_, s) in enumerate(self.slots) if s["slot"] not in self.checks), 0
         )
         self.card = widgets.HTML()
-        self.confirm_button = widgets.Button(
-            description="Confirm",
-            icon="check",
+        self.confirm_button = button(
+            "Confirm",
+            "check",
+            "The suggestion is right: keep it",
+            self.confirm,
             button_style="success",
-            tooltip="The suggestion is right: keep it",
         )
         self.source = widgets.Text(
             description="Source", placeholder="who is speaking? (empty: nobody)"
@@ -66,39 +68,22 @@ class SourcingReviewer(widgets.VBox):
             options=[(lab.name, lab.id) for lab in taxonomy.labels], description="Type"
         )
         self.side = widgets.Dropdown(options=[NO_SIDE, *sides], description="Side")
-        self.correct_button = widgets.Button(
-            description="Save my correction",
-            icon="pencil",
-            tooltip="Save the source, type and side as you set them",
-        )
-        self.previous_button = widgets.Button(
-            description="Previous", icon="arrow-left", tooltip="Previous attribution"
-        )
-        self.next_button = widgets.Button(
-            description="Next", icon="arrow-right", tooltip="Next attribution"
-        )
-        self.check_toggle = widgets.ToggleButton(
-            description="Check my work",
-            icon="check",
-            tooltip="Compare your checks with the answer key",
-            layout=widgets.Layout(width="auto", display="" if self_check else "none"),
-        )
-        self.progress = widgets.IntProgress(min=0, max=len(self.slots), description="Progress")
-        self.progress_text = widgets.HTML()
-        for control in (
-            self.confirm_button,
-            self.correct_button,
-            self.previous_button,
-            self.next_button,
-        ):
-            control.layout.width = "auto"
         for control in (self.source, self.type, self.side):
             control.style.description_width = "initial"
-        self.confirm_button.on_click(lambda _b: self.confirm())
-        self.correct_button.on_click(lambda _b: self.correct())
-        self.previous_button.on_click(lambda _b: self.move(-1))
-        self.next_button.on_click(lambda _b: self.move(+1))
-        self.check_toggle.observe(lambda _c: self.refresh(), names="value")
+        self.correct_button = button(
+            "Save my correction",
+            "pencil",
+            "Save the source, type and side as you set them",
+            self.correct,
+        )
+        self.previous_button = button(
+            "Previous", "arrow-left", "Previous attribution", lambda: self.move(-1)
+        )
+        self.next_button = button("Next", "arrow-right", "Next attribution", lambda: self.move(+1))
+        self.check_toggle = check_toggle(
+            self_check, "Compare your checks with the answer key", self.refresh
+        )
+        self.progress, self.progress_text = progress(len(self.slots))
         super().__init__(
             [
                 self.card,
