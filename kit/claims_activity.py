@@ -12,6 +12,7 @@ from kit.analysis.items import Scope, labeling_items
 from kit.analysis.signals import sentence_signals
 from kit.analysis.suggest import suggest_statement_type
 from kit.articles import load_article
+from kit.exporting import export_message
 from kit.figures.claims import confusion_figure
 from kit.keys import load_claim_key
 from kit.model.work import Label
@@ -58,6 +59,10 @@ class ClaimsActivity:
     def _sentences(self):
         return [item.sentence for item in self.items]
 
+    def export(self) -> str:
+        """Write this student's work on the article as one submission file, to hand in."""
+        return export_message(self.store.blank.student, self.article)
+
     def _save(
         self, sentence_id: str, change: Callable[[Label | None], Label | None]
     ) -> dict[str, Label]:
@@ -97,7 +102,9 @@ class ClaimsActivity:
             self.items,
             self.taxonomy,
             self.labels,
-            LabelerHooks(save=self._save, feedback=self._feedback, grade=self.grade),
+            LabelerHooks(
+                save=self._save, feedback=self._feedback, grade=self.grade, export=self.export
+            ),
             self_check=self.self_check,
             messages=messages,
         )

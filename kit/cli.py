@@ -1,4 +1,4 @@
-"""The `kit` command line: import articles, list them, build and check lessons."""
+"""The `kit` command line: import articles, build lessons, export work, report on a class, start keys."""
 
 from __future__ import annotations
 
@@ -64,6 +64,43 @@ def _lessons(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def _export(args: argparse.Namespace) -> int:
+    from kit.articles import load_article
+    from kit.store.student import current_student
+    from kit.store.submissions import export_submission
+
+    article = load_article(args.article)
+    path = export_submission(
+        args.student or current_student(), article.id, article.content_hash(), Path(args.out)
+    )
+    print(f"Exported {path}. Hand in this file (LMS upload, shared folder or nbgrader).")
+    return 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    from kit.class_report import write_report
+
+    out = write_report(
+        args.submissions, args.article, args.out, use_key=not args.no_key, key_file=args.key
+    )
+    print(f"Class report written to {out}")
+    return 0
+
+
+def _key_init(args: argparse.Namespace) -> int:
+    from kit.articles import load_article
+    from kit.fileio import write_text_atomic
+    from kit.keys import claim_key_template, key_path
+    from kit.model.jsonfile import to_json
+
+    target = key_path(args.article, "claims")
+    if target.exists() and not args.force:
+        raise KitError(f"{target}: already exists; add --force to replace it")
+    write_text_atomic(target, to_json(claim_key_template(load_article(args.article))))
+    print(f"Wrote {target}: replace each FILL IN with a label and an explanation.")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="kit",
@@ -87,6 +124,40 @@ def parser() -> argparse.ArgumentParser:
         help="build: write student and key notebooks; check: fail if stale or leaking",
     )
     lessons.set_defaults(run=_lessons)
+    export = commands.add_parser(
+        "export", help="write a student's work on an article as one submission file"
+    )
+    export.add_argument("--article", default="china-counter-espionage", help="article id")
+    export.add_argument(
+        "--student", help="student name (default: $KIT_STUDENT, the hub user or login name)"
+    )
+    export.add_argument(
+        "-o",
+        "--out",
+        default="submissions",
+        help="folder for the submission (default: submissions/)",
+    )
+    export.set_defaults(run=_export)
+    report = commands.add_parser(
+        "report", help="build the class report from a folder of submissions"
+    )
+    report.add_argument(
+        "submissions", help="folder of *.submission.json files (untrusted: only read)"
+    )
+    report.add_argument("--article", required=True, help="article id")
+    report.add_argument(
+        "--key", help="claim key file to grade with (default: the bundled key, if any)"
+    )
+    report.add_argument("--no-key", action="store_true", help="agreement only, no scores")
+    report.add_argument("-o", "--out", required=True, help="the HTML file to write")
+    report.set_defaults(run=_report)
+    key = commands.add_parser("key", help="answer keys")
+    key.add_argument(
+        "action", choices=["init"], help="init: write a claim key template for an article"
+    )
+    key.add_argument("article", help="article id")
+    key.add_argument("--force", action="store_true", help="replace an existing key")
+    key.set_defaults(run=_key_init)
     return main
 
 

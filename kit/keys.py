@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from kit.errors import DataFileError
+from kit.model.article import Article
 from kit.model.claim_key import CLAIM_KEY_SCHEMA_VERSION, ClaimKey
 from kit.model.jsonfile import read_json
 from kit.model.quiz import QUIZ_SCHEMA_VERSION, Quiz
@@ -73,3 +74,20 @@ def load_sides(article_id: str) -> SidesTable:
     if sides.article_id != article_id:
         raise DataFileError(path, "article_id", f"expected {article_id!r}")
     return sides
+
+
+FILL_IN = "FILL IN"
+
+
+def claim_key_template(article: Article) -> ClaimKey:
+    """A key with every sentence's id and text, for a teacher to fill in labels and explanations."""
+    entries = {
+        s.id: {
+            "text": s.text,
+            "label": f"{FILL_IN}: fact | attributed | opinion | prediction | not-a-claim",
+            "also": [],
+            "explanation": f"{FILL_IN}: why, in words a student understands",
+        }
+        for s in (*article.body_sentences(), *article.comment_sentences())
+    }
+    return ClaimKey(article_id=article.id, taxonomy="statement-types", entries=entries)

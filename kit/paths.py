@@ -28,3 +28,8 @@ def work_dir() -> Path:
 
 def lessons_dir() -> Path:
     return PROJECT_ROOT / "lessons"
+
+
+def submissions_dir() -> Path:
+    """Where "Export my work" writes: $KIT_SUBMISSIONS_DIR, else lessons/submissions/."""
+    return Path(os.environ.get("KIT_SUBMISSIONS_DIR") or work_dir().parent / "submissions")

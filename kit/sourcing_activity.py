@@ -9,6 +9,7 @@ from kit.analysis.items import labeling_items
 from kit.analysis.sources import source_table
 from kit.analysis.sourcing import check_source
 from kit.articles import load_article
+from kit.exporting import export_message
 from kit.figures.sourcing import (
     named_vs_unnamed_figure,
     source_type_share_figure,
@@ -69,6 +70,10 @@ class SourcingActivity:
                 slots.append((by_id[sentence_id], {**values, "slot": f"{sentence_id}#{n}"}))
         return slots
 
+    def export(self) -> str:
+        """Write this student's work on the article as one submission file, to hand in."""
+        return export_message(self.store.blank.student, self.article)
+
     def _save(self, slot: str, check: SourceCheck | None) -> dict[str, SourceCheck]:
         self.work = self.store.update(lambda work: work.with_source(slot, check))
         return dict(self.work.sources)
@@ -87,7 +92,7 @@ class SourcingActivity:
             self.taxonomy,
             self.sides.sides,
             dict(self.work.sources),
-            SourcingHooks(save=self._save, feedback=self._feedback),
+            SourcingHooks(save=self._save, feedback=self._feedback, export=self.export),
             self_check=self.self_check,
         )
 

@@ -42,7 +42,11 @@ def key_problems(
                 f"the answer key was written for other text: {entry.text[:60]!r}"
             )
         elif entry.label not in label_ids or not set(entry.also) <= set(label_ids):
-            problems[sentence.id] = "the answer key uses a label that is not in the taxonomy"
+            problems[sentence.id] = (
+                "the answer key has no label for this sentence yet"
+                if entry.label.startswith("FILL IN")
+                else "the answer key uses a label that is not in the taxonomy"
+            )
     return problems
 
 

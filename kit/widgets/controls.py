@@ -38,3 +38,17 @@ def check_toggle(
 
 def progress(total: int) -> tuple[widgets.IntProgress, widgets.HTML]:
     return widgets.IntProgress(min=0, max=total, description="Progress"), widgets.HTML()
+
+
+def export_row(export: Callable[[], str] | None) -> widgets.HBox:
+    """'Export my work' and the place it reports where the file went (empty without an exporter)."""
+    if export is None:
+        return widgets.HBox()
+    message = widgets.HTML()
+
+    def run() -> None:
+        message.value = export()
+
+    return widgets.HBox(
+        [button("Export my work", "download", "Write my work as one file to hand in", run), message]
+    )

@@ -13,7 +13,7 @@ from kit.model.taxonomy import Taxonomy
 from kit.model.work import Label
 from kit.views.claims import card_html, grade_html
 from kit.views.html import esc
-from kit.widgets.controls import button, check_toggle, progress
+from kit.widgets.controls import button, check_toggle, export_row, progress
 from kit.widgets.keyboard import KeyboardCard
 
 MOVE_KEYS = {"ArrowLeft": -1, "ArrowRight": +1}
@@ -29,6 +29,7 @@ class LabelerHooks:
     save: Callable[[str, Callable[[Label | None], Label | None]], dict[str, Label]]
     feedback: Callable[[str, Label | None], LabelFeedback | None]
     grade: Callable[[dict[str, Label]], Grade]
+    export: Callable[[], str] | None = None  # writes a submission; returns what to tell the student
 
 
 class ClaimLabeler(widgets.VBox):
@@ -107,6 +108,7 @@ class ClaimLabeler(widgets.VBox):
                 ),
                 widgets.HBox([self.progress, self.progress_text, self.check_toggle]),
                 self.summary,
+                export_row(hooks.export),
             ]
         )
         self.add_class("kit-labeler")

@@ -13,7 +13,7 @@ from kit.model.taxonomy import Taxonomy
 from kit.model.work import SourceCheck
 from kit.views.html import esc
 from kit.views.sourcing import source_card_html
-from kit.widgets.controls import button, check_toggle, progress
+from kit.widgets.controls import button, check_toggle, export_row, progress
 
 NO_SIDE = "-"
 IMVAIN = {
@@ -29,6 +29,7 @@ IMVAIN = {
 class SourcingHooks:
     save: Callable[[str, SourceCheck | None], dict[str, SourceCheck]]  # returns every check on disk
     feedback: Callable[[str, SourceCheck], SourceFeedback | None]
+    export: Callable[[], str] | None = None
 
 
 class SourcingReviewer(widgets.VBox):
@@ -101,6 +102,7 @@ class SourcingReviewer(widgets.VBox):
                         self.check_toggle,
                     ]
                 ),
+                export_row(hooks.export),
             ]
         )
         self.add_class("kit-sourcing")
