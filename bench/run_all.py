@@ -15,6 +15,7 @@ from bench import (  # noqa: E402
     bench_import_kit,
     bench_import_page,
     bench_lessons,
+    bench_report,
     bench_sourcing,
     bench_votes,
 )
@@ -32,6 +33,7 @@ def main() -> None:
             bench_claims.run(),
             bench_votes.run(),
             bench_sourcing.run(),
+            bench_report.run(),
         ],
     }
     out = Path(__file__).resolve().parent / "results" / "latest.json"

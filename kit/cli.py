@@ -78,7 +78,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from kit.class_report import write_report
+    from kit.class_reporting import write_report
 
     out = write_report(
         args.submissions, args.article, args.out, use_key=not args.no_key, key_file=args.key

@@ -31,7 +31,7 @@ LAYERS = {
     "kit.votes_activity": 6,
     "kit.sourcing_activity": 6,
     "kit.exporting": 6,
-    "kit.class_report": 6,
+    "kit.class_reporting": 6,
     "kit.quiz_activity": 6,
     "kit.lesson_build": 6,
     "kit.cli": 6,

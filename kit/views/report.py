@@ -18,9 +18,9 @@ def figure_html(figure: go.Figure, first: bool) -> str:
 
 def scores_html(scores: pd.DataFrame) -> str:
     rows = (
-        f"<tr><td>{esc(student)}</td><td>{row.labeled}</td><td>{row.right}</td><td>{row.acceptable}</td>"
+        f"<tr><td>{esc(row.Index)}</td><td>{row.labeled}</td><td>{row.right}</td><td>{row.acceptable}</td>"
         f"<td>{row.points:g}</td><td>{'-' if pd.isna(row.kappa) else f'{row.kappa:.2f}'}</td></tr>"
-        for student, row in scores.iterrows()
+        for row in scores.itertuples()
     )
     return table_html(
         ["Student", "Labeled", "Right", "Acceptable", "Points", "Cohen's kappa"], rows

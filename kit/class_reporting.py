@@ -6,6 +6,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import plotly.graph_objects as go
+
 from kit.analysis.class_results import (
     Rejected,
     class_alpha,
@@ -46,14 +48,18 @@ def text_progress(done: int, total: int) -> None:
         )
 
 
-def build_report(
+Part = str | go.Figure  # escaped HTML, or a chart
+Section = tuple[str, list[Part]]
+
+
+def report_sections(
     folder: str | Path,
     article_id: str,
     use_key: bool = True,
     key_file: str | Path | None = None,
     progress: Progress | None = None,
-) -> str:
-    """The report's HTML; every submission is untrusted and only read."""
+) -> tuple[str, list[Section]]:
+    """The report's title and sections; every submission is untrusted and only read."""
     folder = Path(folder)
     if not folder.is_dir():
         raise KitError(f"{folder}: not a folder of submissions")
@@ -84,14 +90,15 @@ def build_report(
     else:
         key = load_claim_key(article_id, taxonomy.id)
     names = {label.id: label.name for label in taxonomy.labels}
-    sections = [
+    sections: list[Section] = [
         (
             "Submissions",
-            f"<p>{len(screened.accepted)} used, {len(screened.rejected)} set aside, "
-            f"for <b>{esc(article.headline)}</b>.</p>",
+            [
+                f"<p>{len(screened.accepted)} used, {len(screened.rejected)} set aside, "
+                f"for <b>{esc(article.headline)}</b>.</p>"
+            ],
         )
     ]
-    first_figure = True
     for activity, scope in SCOPES.items():
         items = labeling_items(article, scope)
         sentences = [i.sentence for i in items]
@@ -100,26 +107,19 @@ def build_report(
             continue
         alpha = class_alpha(matrix, taxonomy.ids)
         spread = sentence_spread(matrix, taxonomy.ids)
-        parts = [
+        parts: list[Part] = [
             f"<p>Agreement across the class (Krippendorff's alpha, nominal): "
             f"<b>{'not defined' if alpha is None else f'{alpha:.2f}'}</b>.</p>"
         ]
         if key:
             scores = student_scores(screened.accepted, activity, sentences, key, taxonomy.ids)
-            parts += [scores_html(scores), figure_html(scores_figure(scores), first_figure)]
-            first_figure = False
+            parts += [scores_html(scores), scores_figure(scores)]
         parts += [
             "<h3>Most disputed sentences</h3>",
             disputed_html(spread, {s.id: s.text for s in sentences}, key, names),
-            figure_html(
-                label_spread_figure(
-                    spread, taxonomy, f"How the class labeled each sentence ({scope})"
-                ),
-                first_figure,
-            ),
+            label_spread_figure(spread, taxonomy, f"How the class labeled each sentence ({scope})"),
         ]
-        first_figure = False
-        sections.append((f"Claim labels: {scope}", "".join(parts)))
+        sections.append((f"Claim labels: {scope}", parts))
     sourcing = sourcing_spread(screened.accepted)
     if len(sourcing):
         rows = (
@@ -128,9 +128,42 @@ def build_report(
             + "</tr>"
             for slot, row in sourcing.iterrows()
         )
-        sections.append(("Sourcing checks", table_html(["Attribution", *sourcing.columns], rows)))
-    sections.append(("Set aside", rejected_html(screened.rejected)))
-    return page_html(f"Class report: {article.headline}", sections)
+        sections.append(("Sourcing checks", [table_html(["Attribution", *sourcing.columns], rows)]))
+    sections.append(("Set aside", [rejected_html(screened.rejected)]))
+    return f"Class report: {article.headline}", sections
+
+
+def build_report(*args, **kwargs) -> str:
+    """The report as one self-contained page: plotly.js is inlined once, with the first chart."""
+    title, sections = report_sections(*args, **kwargs)
+    first = True
+    rendered = []
+    for heading, parts in sections:
+        html = []
+        for part in parts:
+            if isinstance(part, go.Figure):
+                html.append(figure_html(part, first))
+                first = False
+            else:
+                html.append(part)
+        rendered.append((heading, "".join(html)))
+    return page_html(title, rendered)
+
+
+class ClassReport:
+    """``kit.class_report("submissions", "china-counter-espionage")`` in a notebook."""
+
+    def __init__(self, folder: str | Path, article_id: str, use_key: bool = True) -> None:
+        self.title, self.sections = report_sections(folder, article_id, use_key)
+
+    def _ipython_display_(self) -> None:
+        from IPython.display import HTML, display
+
+        display(HTML(f"<h3>{esc(self.title)}</h3>"))
+        for heading, parts in self.sections:
+            display(HTML(f"<h4>{esc(heading)}</h4>"))
+            for part in parts:
+                display(part if isinstance(part, go.Figure) else HTML(part))
 
 
 def write_report(
