@@ -78,7 +78,7 @@ def test_every_module_has_a_one_line_docstring():
         assert docstring and "\n" not in docstring.strip(), path
 
 
-IMPORT_TO_DISTRIBUTION = {"yaml": "pyyaml"}
+IMPORT_TO_DISTRIBUTION = {"yaml": "pyyaml", "IPython": "ipython"}
 
 
 def test_every_package_the_kit_imports_is_a_declared_dependency():
