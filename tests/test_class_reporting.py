@@ -166,3 +166,22 @@ def test_export_button_in_the_labeler(tmp_path, monkeypatch):
     assert "Hand this file in" in export_row.children[1].value
     saved = json.loads((tmp_path / "subs" / f"test-student__{ARTICLE}.submission.json").read_text())
     assert saved["works"][0]["labels"]["p01s01"]["label"] == "fact"
+
+
+def test_a_progress_bar_on_long_runs_and_the_notebook_view(tmp_path, article, capsys):
+    from kit.class_reporting import ClassReport, text_progress
+
+    folder = tmp_path / "many"
+    for n in range(60):
+        write(folder, submission(article, f"s{n:02d}", {"p01s01": "fact"}))
+    write_report(folder, ARTICLE, tmp_path / "r.html", progress=text_progress)
+    bar = capsys.readouterr().err
+    assert "60/60 submissions" in bar and "[##############################]" in bar
+    report = ClassReport(folder, ARTICLE)
+    assert (
+        report.title.startswith("Class report")
+        and [h for h, _ in report.sections][0] == "Submissions"
+    )
+    assert "60 used" in report.sections[0][1][0]
+    report._ipython_display_()  # outside a kernel IPython prints each part's repr
+    assert capsys.readouterr().out.count("HTML object") >= 5
