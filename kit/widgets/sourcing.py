@@ -63,7 +63,9 @@ class SourcingReviewer(widgets.VBox):
             button_style="success",
         )
         self.source = widgets.Text(
-            description="Source", placeholder="who is speaking? (empty: nobody)"
+            description="Source",
+            placeholder="who is speaking? (empty: nobody)",
+            continuous_update=False,
         )
         self.type = widgets.Dropdown(
             options=[(lab.name, lab.id) for lab in taxonomy.labels], description="Type"
@@ -71,12 +73,8 @@ class SourcingReviewer(widgets.VBox):
         self.side = widgets.Dropdown(options=[NO_SIDE, *sides], description="Side")
         for control in (self.source, self.type, self.side):
             control.style.description_width = "initial"
-        self.correct_button = button(
-            "Save my correction",
-            "pencil",
-            "Save the source, type and side as you set them",
-            self.correct,
-        )
+        for control in (self.source, self.type, self.side):
+            control.observe(self._corrected, names="value")  # a correction is saved as it is made
         self.previous_button = button(
             "Previous", "arrow-left", "Previous attribution", lambda: self.move(-1)
         )
@@ -88,9 +86,14 @@ class SourcingReviewer(widgets.VBox):
         super().__init__(
             [
                 self.card,
-                widgets.HBox([self.confirm_button, widgets.HTML("&nbsp;or correct it:&nbsp;")]),
                 widgets.HBox(
-                    [self.source, self.type, self.side, self.correct_button],
+                    [
+                        self.confirm_button,
+                        widgets.HTML("&nbsp;or correct it below (saved as you change it):&nbsp;"),
+                    ]
+                ),
+                widgets.HBox(
+                    [self.source, self.type, self.side],
                     layout=widgets.Layout(flex_flow="row wrap"),
                 ),
                 widgets.HBox(
@@ -121,6 +124,12 @@ class SourcingReviewer(widgets.VBox):
             confirmed=True,
         )
         self._save(suggestion["slot"], check)
+
+    _refreshing = False
+
+    def _corrected(self, _change: dict) -> None:
+        if not self._refreshing:
+            self.correct()
 
     def correct(self) -> None:
         _, suggestion = self.current
@@ -154,9 +163,13 @@ class SourcingReviewer(widgets.VBox):
             side=suggestion["side"],
             confirmed=True,
         )
-        self.source.value = shown.source or ""
-        self.type.value = shown.type
-        self.side.value = shown.side if shown.side in self.side.options else NO_SIDE
+        self._refreshing = True
+        try:
+            self.source.value = shown.source or ""
+            self.type.value = shown.type
+            self.side.value = shown.side if shown.side in self.side.options else NO_SIDE
+        finally:
+            self._refreshing = False
         done = sum(1 for _, s in self.slots if s["slot"] in self.checks)
         self.progress.value = done
         self.progress_text.value = f"{done} of {len(self.slots)} checked"

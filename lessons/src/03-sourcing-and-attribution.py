@@ -42,7 +42,7 @@ sourcing.table()
 #
 # The kit finds sources with simple rules, and rules can be wrong.
 # For each attribution, press **Confirm** if the suggestion is right.
-# If it is wrong, change the source, type or side and press **Save my correction**.
+# If it is wrong, change the source, type or side: your correction is saved as you make it.
 
 # %%
 sourcing.reviewer()

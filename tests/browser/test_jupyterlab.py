@@ -269,7 +269,6 @@ def test_sourcing_reviewer_confirms_one_suggestion_and_corrects_another(page, la
     reviewer.locator(".widget-dropdown", has_text="Type").locator("select").select_option(
         label="Unnamed official"
     )
-    reviewer.locator("button", has_text="Save my correction").click()
     page.wait_for_function(
         "() => document.querySelector('.kit-sourcing .kit-source-card')?.textContent.includes('Your correction')"
     )
