@@ -58,33 +58,25 @@ class Work(StrictModel):
     )
     updated: str = Field(default_factory=now_iso)
 
-    def with_answer(self, question_id: str, value: str | None) -> Work:
-        """A copy with one answer set (or removed when ``value`` is None)."""
-        answers = dict(self.answers)
+    def _with_entry(self, field: str, key: str, value: object | None) -> Work:
+        """A copy with one entry of ``field`` set, or removed when ``value`` is None."""
+        entries = dict(getattr(self, field))
         if value is None:
-            answers.pop(question_id, None)
+            entries.pop(key, None)
         else:
-            answers[question_id] = Answer(value=value)
-        return self.model_copy(update={"answers": answers, "updated": now_iso()})
+            entries[key] = value
+        return self.model_copy(update={field: entries, "updated": now_iso()})
+
+    def with_answer(self, question_id: str, value: str | None) -> Work:
+        return self._with_entry(
+            "answers", question_id, None if value is None else Answer(value=value)
+        )
 
     def with_label(self, sentence_id: str, label: Label | None) -> Work:
-        """A copy with one sentence's label set (or removed when ``label`` is None)."""
-        labels = dict(self.labels)
-        if label is None:
-            labels.pop(sentence_id, None)
-        else:
-            labels[sentence_id] = label
-        return self.model_copy(update={"labels": labels, "updated": now_iso()})
+        return self._with_entry("labels", sentence_id, label)
 
     def with_source(self, slot: str, check: SourceCheck | None) -> Work:
-        sources = dict(self.sources)
-        if check is None:
-            sources.pop(slot, None)
-        else:
-            sources[slot] = check
-        return self.model_copy(update={"sources": sources, "updated": now_iso()})
+        return self._with_entry("sources", slot, check)
 
     def with_imvain(self, source: str, criteria: list[str]) -> Work:
-        return self.model_copy(
-            update={"imvain": {**self.imvain, source: sorted(criteria)}, "updated": now_iso()}
-        )
+        return self._with_entry("imvain", source, sorted(criteria))
