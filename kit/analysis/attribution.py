@@ -129,31 +129,16 @@ def _final_clause(sentence_id: str, text: str) -> list[Attribution]:
         if not match or not _is_source(match["source"]):
             continue
         rest = match["rest"].strip().rstrip(".!?" + QUOTES).strip()
-        rest_words = rest.split()
-        if len(rest_words) <= 2 or LEADING_PREPOSITION.match(rest):
-            if len(head.split()) >= 3:
-                found.append(
-                    Attribution(
-                        sentence_id,
-                        _clean(match["source"]),
-                        match["cue"],
-                        _kind(head),
-                        _clean(head),
-                        _clean(match["source"]),
-                    )
-                )
+        if len(rest.split()) <= 2 or LEADING_PREPOSITION.match(rest):
+            content = head  # "CONTENT, SOURCE said (on Tuesday)."
+            if len(head.split()) < 3:
+                break
         else:
-            content = re.sub(r"^that\s+", "", rest)
-            found.append(
-                Attribution(
-                    sentence_id,
-                    _clean(match["source"]),
-                    match["cue"],
-                    _kind(content),
-                    _clean(content),
-                    _clean(match["source"]),
-                )
-            )
+            content = re.sub(r"^that\s+", "", rest)  # "In a statement, SOURCE said CONTENT."
+        source = _clean(match["source"])
+        found.append(
+            Attribution(sentence_id, source, match["cue"], _kind(content), _clean(content), source)
+        )
         break
     return found
 

@@ -7,3 +7,10 @@ from pydantic import BaseModel, ConfigDict
 
 class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def reject_duplicates(ids: list[str], what: str) -> None:
+    """Raise a ValueError naming the ids that appear more than once."""
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    if duplicates:
+        raise ValueError(f"{what} ids appear twice: {duplicates}")

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from kit.model.base import StrictModel
+from kit.model.base import StrictModel, reject_duplicates
 
 QUIZ_SCHEMA_VERSION = 1
 
@@ -51,10 +51,7 @@ class Quiz(StrictModel):
 
     @model_validator(mode="after")
     def _question_ids_unique(self) -> Quiz:
-        ids = [q.id for q in self.questions]
-        duplicates = sorted({i for i in ids if ids.count(i) > 1})
-        if duplicates:
-            raise ValueError(f"question ids appear twice: {duplicates}")
+        reject_duplicates([q.id for q in self.questions], "question")
         return self
 
     def question(self, question_id: str) -> Question:

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, model_validator
 
-from kit.model.base import StrictModel
+from kit.model.base import StrictModel, reject_duplicates
 
 TAXONOMY_SCHEMA_VERSION = 1
 
@@ -29,10 +29,7 @@ class Taxonomy(StrictModel):
 
     @model_validator(mode="after")
     def _label_ids_unique(self) -> Taxonomy:
-        ids = [label.id for label in self.labels]
-        duplicates = sorted({i for i in ids if ids.count(i) > 1})
-        if duplicates:
-            raise ValueError(f"label ids appear twice: {duplicates}")
+        reject_duplicates(self.ids, "label")
         return self
 
     @property
