@@ -16,7 +16,7 @@ from kit.exporting import export_message
 from kit.figures.claims import confusion_figure
 from kit.keys import load_claim_key
 from kit.model.work import Label
-from kit.quiz_activity import DEFAULT_ARTICLE, self_check_default
+from kit.quiz_activity import DEFAULT_ARTICLE, self_check_setting
 from kit.store.student import current_student
 from kit.store.work_store import WorkStore
 from kit.taxonomies import DEFAULT_TAXONOMY, load_taxonomy
@@ -40,9 +40,7 @@ class ClaimsActivity:
         self.taxonomy = load_taxonomy(taxonomy)
         self.items = labeling_items(self.article, scope)
         self.key = load_claim_key(article_id, taxonomy)
-        self.self_check = (
-            self_check_default() if self_check is None else self_check
-        ) and self.key is not None
+        self.self_check = self_check_setting(self_check, has_key=self.key is not None)
         suffix = "" if taxonomy == DEFAULT_TAXONOMY else f"-{taxonomy}"
         self.store = WorkStore(
             student or current_student(),

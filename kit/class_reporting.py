@@ -22,10 +22,10 @@ from kit.articles import load_article
 from kit.errors import KitError
 from kit.figures.report import label_spread_figure, scores_figure
 from kit.fileio import write_text_atomic
-from kit.keys import load_claim_key
+from kit.keys import key_hash, load_claim_key
 from kit.model.claim_key import CLAIM_KEY_SCHEMA_VERSION, ClaimKey
 from kit.model.jsonfile import read_json
-from kit.store.submissions import SetAside, key_hash, read_submission
+from kit.store.submissions import SetAside, read_submission
 from kit.taxonomies import list_taxonomies, load_taxonomy
 from kit.views.html import esc, table_html
 from kit.views.report import disputed_html, figure_html, page_html, rejected_html, scores_html
@@ -78,7 +78,8 @@ def report_sections(
             progress(n, len(files))
     taxonomies = {t: load_taxonomy(t) for t in list_taxonomies()}
     known = {t: set(tax.ids) for t, tax in taxonomies.items()}
-    hashes = {a: h for a in (*SCOPES, "sourcing-body") if (h := key_hash(article_id, a))}
+    graded = {**dict.fromkeys(SCOPES, "statement-types"), "sourcing-body": "source-types"}
+    hashes = {a: h for a, taxonomy in graded.items() if (h := key_hash(article_id, a, taxonomy))}
     screened = screen(parsed, article, known, hashes)
     screened.rejected = rejected + screened.rejected
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from kit.errors import DataFileError
@@ -40,6 +41,22 @@ def load_quiz(article_id: str, activity: str) -> Quiz:
 def claim_key_activity(taxonomy_id: str) -> str:
     """The default statement types have the key ``claims``; another taxonomy ``claims-<taxonomy>``."""
     return "claims" if taxonomy_id == "statement-types" else f"claims-{taxonomy_id}"
+
+
+def key_activity(activity: str, taxonomy_id: str | None) -> str:
+    """The key an activity's work is graded with: claim labels of the body or the comments share
+    their taxonomy's claim key, sourcing checks the sourcing key, a quiz its own."""
+    if activity.startswith("claims-") and taxonomy_id:
+        return claim_key_activity(taxonomy_id)
+    if activity.startswith("sourcing-"):
+        return "sourcing"
+    return activity
+
+
+def key_hash(article_id: str, activity: str, taxonomy_id: str | None) -> str | None:
+    """SHA-256 of that key file, so a submission made with an older key can be told apart."""
+    path = key_path(article_id, key_activity(activity, taxonomy_id))
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
 
 
 def load_claim_key(article_id: str, taxonomy_id: str) -> ClaimKey | None:

@@ -17,9 +17,17 @@ from kit.widgets.question import QuestionWidget
 DEFAULT_ARTICLE = "china-counter-espionage"
 
 
-def self_check_default() -> bool:
-    """Self-check is on unless the teacher sets KIT_SELF_CHECK=off (or 0, false, no)."""
-    return os.environ.get("KIT_SELF_CHECK", "on").strip().lower() not in {"off", "0", "false", "no"}
+def self_check_setting(requested: bool | None = None, has_key: bool = True) -> bool:
+    """Self-check needs a key; then it follows ``requested``, else it is on unless the teacher
+    sets KIT_SELF_CHECK=off (or 0, false, no)."""
+    if requested is None:
+        requested = os.environ.get("KIT_SELF_CHECK", "on").strip().lower() not in {
+            "off",
+            "0",
+            "false",
+            "no",
+        }
+    return requested and has_key
 
 
 class QuizActivity:
@@ -34,7 +42,7 @@ class QuizActivity:
     ) -> None:
         self.quiz = load_quiz(article_id, activity)
         article = load_article(article_id)
-        self.self_check = self_check_default() if self_check is None else self_check
+        self.self_check = self_check_setting(self_check)
         self.store = WorkStore(
             student or current_student(), article_id, article.content_hash(), activity
         )

@@ -18,7 +18,7 @@ from kit.figures.sourcing import (
 )
 from kit.keys import load_sides, load_sourcing_key
 from kit.model.work import SourceCheck
-from kit.quiz_activity import DEFAULT_ARTICLE, self_check_default
+from kit.quiz_activity import DEFAULT_ARTICLE, self_check_setting
 from kit.store.student import current_student
 from kit.store.work_store import WorkStore
 from kit.taxonomies import load_taxonomy
@@ -43,9 +43,7 @@ class SourcingActivity:
         self.taxonomy = load_taxonomy(SOURCE_TYPES)
         self.sides = load_sides(article_id)
         self.key = load_sourcing_key(article_id)
-        self.self_check = (
-            self_check_default() if self_check is None else self_check
-        ) and self.key is not None
+        self.self_check = self_check_setting(self_check, has_key=self.key is not None)
         self.items = labeling_items(self.article, "body")
         self.store = WorkStore(
             student or current_student(),

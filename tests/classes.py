@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from kit.keys import key_hash
 from kit.model.article import Article
 from kit.model.jsonfile import to_json
 from kit.model.submission import Submission, submission_file_name
 from kit.model.work import Label, Work
-from kit.store.submissions import key_hash
 
 
 def submission(
@@ -23,7 +23,7 @@ def submission(
         taxonomy="statement-types",
         labels={sid: Label(label=label) for sid, label in labels.items()},
     )
-    hashes = {"claims-body": key_hash(article.id, "claims-body")}
+    hashes = {"claims-body": key_hash(article.id, "claims-body", "statement-types")}
     return Submission(
         student=student,
         article_id=article.id,

@@ -185,3 +185,16 @@ def test_a_progress_bar_on_long_runs_and_the_notebook_view(tmp_path, article, ca
     assert "60 used" in report.sections[0][1][0]
     report._ipython_display_()  # outside a kernel IPython prints each part's repr
     assert capsys.readouterr().out.count("HTML object") >= 5
+
+
+def test_an_export_records_the_key_each_activity_is_graded_with(tmp_path):
+    from kit.keys import key_hash
+
+    kit.claims("comments").labeler().set_label("opinion")
+    kit.sourcing().reviewer().confirm()
+    assert main(["export", "--article", ARTICLE, "-o", str(tmp_path)]) == 0
+    [exported] = tmp_path.glob("*.submission.json")
+    hashes = json.loads(exported.read_text())["key_hashes"]
+    assert hashes["claims-comments"] == key_hash(ARTICLE, "claims-body", "statement-types")
+    sourcing_key = key_hash(ARTICLE, "sourcing-body", "source-types")
+    assert sourcing_key is not None and hashes["sourcing-body"] == sourcing_key

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,20 +10,14 @@ from pydantic import ValidationError
 
 from kit.errors import DataFileError, KitError
 from kit.fileio import write_text_atomic
+from kit.keys import key_hash
 from kit.model.jsonfile import read_json, to_json
 from kit.model.submission import SUBMISSION_SCHEMA_VERSION, Submission, submission_file_name
 from kit.model.work import WORK_SCHEMA_VERSION, Work, now_iso
-from kit.paths import keys_dir, work_dir
+from kit.paths import work_dir
 from kit.store.student import safe_name
 
 MAX_BYTES = 2_000_000  # a whole class's work on one article fits in far less
-
-
-def key_hash(article_id: str, activity: str) -> str | None:
-    """The hash of the key an activity is graded with (claims-body and claims-comments share one)."""
-    name = "claims" if activity.startswith("claims-") and activity.count("-") == 1 else activity
-    path = keys_dir() / f"{article_id}.{name}.json"
-    return hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else None
 
 
 def export_submission(student: str, article_id: str, article_hash: str, out_dir: Path) -> Path:
@@ -40,7 +33,7 @@ def export_submission(student: str, article_id: str, article_hash: str, out_dir:
             continue  # the activity itself sets such a file aside and tells the student
     if not works:
         raise KitError(f"{folder}: no saved work to export for {student!r} on {article_id!r}")
-    hashes = {w.activity: h for w in works if (h := key_hash(article_id, w.activity))}
+    hashes = {w.activity: h for w in works if (h := key_hash(article_id, w.activity, w.taxonomy))}
     submission = Submission(
         student=safe_name(student),
         article_id=article_id,
