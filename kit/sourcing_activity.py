@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -54,12 +56,18 @@ class SourcingActivity:
         )
         self.work = self.store.load()
 
-    def table(self) -> pd.DataFrame:
-        """One row per attribution, as the kit extracts it (a sentence without one: type 'none')."""
+    @cached_property
+    def _extracted(self) -> pd.DataFrame:
+        # The article and its sides table do not change while the activity is open: extract once.
         return source_table(self.article.body_sentences(), self.sides)
 
+    def table(self) -> pd.DataFrame:
+        """One row per attribution, as the kit extracts it (a sentence without one: type 'none')."""
+        return self._extracted.copy()
+
+    @cached_property
     def _slots(self) -> list[tuple]:
-        table = self.table()
+        table = self._extracted
         by_id = {item.sentence.id: item for item in self.items}
         slots = []
         for sentence_id, rows in table.groupby("sentence", sort=False):
@@ -86,7 +94,7 @@ class SourcingActivity:
 
     def reviewer(self) -> SourcingReviewer:
         return SourcingReviewer(
-            self._slots(),
+            self._slots,
             self.taxonomy,
             self.sides.sides,
             dict(self.work.sources),
@@ -97,7 +105,7 @@ class SourcingActivity:
     def sources(self) -> list[str]:
         """Each distinct source once, as the student checked it where they did, else as extracted."""
         names = []
-        for _, suggestion in self._slots():
+        for _, suggestion in self._slots:
             check = self.work.sources.get(suggestion["slot"])
             name = check.source if check else suggestion["resolved"]
             kind = check.type if check else suggestion["type"]

@@ -45,6 +45,28 @@ def source_type_share_figure(tables: dict[str, pd.DataFrame], taxonomy: Taxonomy
     return figure
 
 
+def _bars(
+    x: list,
+    series: list[tuple[list, str, str]],
+    barmode: str,
+    title: str,
+    x_title: str,
+    y_title: str,
+) -> go.Figure:
+    """Bars for each (values, name, colour) series over the same ``x``."""
+    figure = go.Figure(
+        [go.Bar(x=x, y=values, name=name, marker_color=colour) for values, name, colour in series]
+    )
+    figure.update_layout(
+        barmode=barmode,
+        title=title,
+        xaxis_title=x_title,
+        yaxis_title=y_title,
+        template="plotly_white",
+    )
+    return figure
+
+
 def voices_by_side_figure(table: pd.DataFrame) -> go.Figure:
     """How many sentences carry each side's view, and how many of those quote it directly."""
     attributed = table[table["type"] != "none"]
@@ -52,25 +74,17 @@ def voices_by_side_figure(table: pd.DataFrame) -> go.Figure:
         quoted=("kind", lambda kinds: int((kinds == "direct").sum())),
         paraphrased=("kind", lambda kinds: int((kinds != "direct").sum())),
     )
-    figure = go.Figure(
+    return _bars(
+        list(counts.index),
         [
-            go.Bar(x=counts.index, y=counts["quoted"], name="quoted directly", marker_color=QUOTED),
-            go.Bar(
-                x=counts.index,
-                y=counts["paraphrased"],
-                name="paraphrased or partly quoted",
-                marker_color=PARAPHRASED,
-            ),
-        ]
+            (counts["quoted"].tolist(), "quoted directly", QUOTED),
+            (counts["paraphrased"].tolist(), "paraphrased or partly quoted", PARAPHRASED),
+        ],
+        "stack",
+        "Whose voice is heard? Attributions by side",
+        "side or affiliation of the source",
+        "attributions",
     )
-    figure.update_layout(
-        barmode="stack",
-        title="Whose voice is heard? Attributions by side",
-        xaxis_title="side or affiliation of the source",
-        yaxis_title="attributions",
-        template="plotly_white",
-    )
-    return figure
 
 
 def named_vs_unnamed_figure(tables: dict[str, pd.DataFrame]) -> go.Figure:
@@ -80,30 +94,17 @@ def named_vs_unnamed_figure(tables: dict[str, pd.DataFrame]) -> go.Figure:
         attributed = table[table["type"] != "none"]
         named.append(int(attributed["named"].sum()))
         unnamed.append(int((~attributed["named"].astype(bool)).sum()))
-    figure = go.Figure(
+    return _bars(
+        list(tables),
         [
-            go.Bar(
-                x=list(tables),
-                y=named,
-                name="named: person, organization or document",
-                marker_color=NAMED,
-            ),
-            go.Bar(
-                x=list(tables),
-                y=unnamed,
-                name="unnamed: official, anonymous or vague",
-                marker_color=UNNAMED,
-            ),
-        ]
+            (named, "named: person, organization or document", NAMED),
+            (unnamed, "unnamed: official, anonymous or vague", UNNAMED),
+        ],
+        "group",
+        "Named or unnamed sources",
+        "text",
+        "attributions",
     )
-    figure.update_layout(
-        barmode="group",
-        title="Named or unnamed sources",
-        xaxis_title="text",
-        yaxis_title="attributions",
-        template="plotly_white",
-    )
-    return figure
 
 
 def unattributed_figure(
